@@ -1,0 +1,15 @@
+package nl.ketensim.scenario;
+
+/**
+ * Norms of the werkstroomschema (seed, Bijlage I).
+ *
+ * @param intakeNormDays              intake within this many days of admission (days)
+ * @param planNormDays                D&R-plan within this many days of admission (days)
+ * @param mdoIntervalDays             an MDO every this many days after the plan norm (days)
+ * @param mdoToleranceDays            an MDO counts as on schedule when held within this many days
+ *                                    of its due date (days)
+ * @param alignmentDaysBeforeRelease  pre-release alignment is due this many days before a known
+ *                                    release date (days)
+ */
+public record ProcessNorms(double intakeNormDays, double planNormDays, double mdoIntervalDays,
+                           double mdoToleranceDays, double alignmentDaysBeforeRelease) { }
