@@ -1,0 +1,34 @@
+package nl.ketensim.model;
+
+import nl.ketensim.scenario.Scenario;
+
+/**
+ * The re-integration chain of one scenario. {@link #run} simulates one replication on its own SSJ
+ * simulator and may be called from several threads at once.
+ */
+public final class ReintegrationModel {
+
+    private final Scenario scenario;
+    private final long seed;
+
+    /**
+     * @param scenario the validated scenario
+     * @param seed     the experiment seed; replication r uses random substream r of every stream
+     */
+    public ReintegrationModel(Scenario scenario, long seed) {
+        this.scenario = scenario;
+        this.seed = seed;
+    }
+
+    /**
+     * Simulates replication {@code replication}: initialisation, warm-up, then
+     * {@code measuredYears} measured years.
+     *
+     * @param replication   replication index, 0-based
+     * @param measuredYears measured years after warm-up (years, &gt; 0)
+     * @return the replication's metrics (same list of metrics for every replication)
+     */
+    public ReplicationResult run(int replication, double measuredYears) {
+        throw new UnsupportedOperationException("not built yet: " + scenario.name() + seed);
+    }
+}
