@@ -4,12 +4,13 @@ import nl.ketensim.scenario.Scenario;
 
 /**
  * The re-integration chain of one scenario. {@link #run} simulates one replication on its own SSJ
- * simulator and may be called from several threads at once.
+ * simulator and may be called from several threads at once: each call gets fresh copies of the
+ * named random streams, positioned at substream {@code replication}.
  */
 public final class ReintegrationModel {
 
     private final Scenario scenario;
-    private final long seed;
+    private final RandomStreams streams;
 
     /**
      * @param scenario the validated scenario
@@ -17,7 +18,7 @@ public final class ReintegrationModel {
      */
     public ReintegrationModel(Scenario scenario, long seed) {
         this.scenario = scenario;
-        this.seed = seed;
+        this.streams = new RandomStreams(seed);
     }
 
     /**
@@ -29,6 +30,6 @@ public final class ReintegrationModel {
      * @return the replication's metrics (same list of metrics for every replication)
      */
     public ReplicationResult run(int replication, double measuredYears) {
-        throw new UnsupportedOperationException("not built yet: " + scenario.name() + seed);
+        return new ChainSimulation(scenario, streams.forReplication(replication), replication, measuredYears).run();
     }
 }

@@ -1,0 +1,145 @@
+package nl.ketensim.model;
+
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Partner;
+import nl.ketensim.scenario.Cooperation;
+import nl.ketensim.scenario.NeedSpec;
+import nl.ketensim.scenario.Population;
+import nl.ketensim.scenario.Scenario;
+import umontreal.ssj.probdist.NormalDist;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * Draws a new justitiabele: attributes, placement and the fate of every need. Every admission
+ * consumes the same number of random numbers from each stream whatever the scenario, so that
+ * scenarios compared under common random numbers admit the same people.
+ */
+final class AdmissionSampler {
+
+    private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
+
+    private final Scenario scenario;
+    private final PrisonSystem prisons;
+    private final StayDistribution stay;
+    private final RandomStream stayStream;
+    private final RandomStream attributeStream;
+    private final RandomStream needStream;
+    private final double[] ageCumulative;
+    private final double[] regionCumulative;
+    private final double[] needThreshold = new double[DOMAINS.length];
+
+    AdmissionSampler(Scenario scenario, PrisonSystem prisons, RandomStream stayStream,
+                     RandomStream attributeStream, RandomStream needStream) {
+        this.scenario = scenario;
+        this.prisons = prisons;
+        this.stay = new StayDistribution(scenario.population().stayDays());
+        this.stayStream = stayStream;
+        this.attributeStream = attributeStream;
+        this.needStream = needStream;
+        this.ageCumulative = Variates.cumulative(scenario.population().ageBands().stream()
+                .mapToDouble(Population.AgeBand::share).toArray());
+        this.regionCumulative = Variates.cumulative(scenario.regions().stream()
+                .mapToDouble(r -> r.inflowShare()).toArray());
+        for (Basisvoorwaarde b : DOMAINS) {
+            double prevalence = scenario.needs().of(b).prevalence();
+            needThreshold[b.ordinal()] = prevalence <= 0 ? Double.NEGATIVE_INFINITY
+                    : prevalence >= 1 ? Double.POSITIVE_INFINITY : NormalDist.inverseF01(prevalence);
+        }
+    }
+
+    /** Draws a length of stay (days). */
+    double drawStay() {
+        return stay.inverse(stayStream.nextDouble());
+    }
+
+    /** Mean length of stay (days). */
+    double meanStay() {
+        return stay.mean();
+    }
+
+    /** Longest possible stay (days). */
+    double maximumStay() {
+        return stay.maximum();
+    }
+
+    /**
+     * Draws the person admitted at {@code time} with the given stay and takes a place for them.
+     *
+     * @param time     admission time (days)
+     * @param stayDays length of stay (days)
+     */
+    Justitiabele admit(double time, double stayDays) {
+        Population pop = scenario.population();
+        Cooperation coop = scenario.cooperation();
+        RandomStream a = attributeStream;
+        boolean woman = a.nextDouble() < pop.womenShare();
+        int ageBand = Variates.category(ageCumulative, a.nextDouble());
+        boolean hvb = a.nextDouble() < pop.hvbShare();
+        boolean sudden = a.nextDouble() < (hvb ? pop.suddenReleaseShareHvb() : pop.suddenReleaseShareSentenced());
+        int home = Variates.category(regionCumulative, a.nextDouble());
+        double homeDraw = a.nextDouble();
+        double choiceDraw = a.nextDouble();
+        boolean lvb = a.nextDouble() < pop.lvbShare();
+        boolean scil = a.nextDouble() < coop.scilShare();
+        boolean toezicht = a.nextDouble() < pop.toezichtShare();
+        boolean coLocated = a.nextDouble() < coop.coLocation();
+        double participationDraw = a.nextDouble();
+        boolean regieClear = a.nextDouble() < coop.regieClarity();
+        double practice = Variates.logNormal(1.0, coop.workProcessVariationCv(), a.nextDouble());
+
+        int prison = prisons.place(woman, home, homeDraw, choiceDraw);
+        boolean distant = prisons.regionOf(prison) != home;
+        double participation = coLocated ? coop.coLocationParticipation()
+                : coop.gemeenteParticipation() * (distant ? scenario.placement().distantParticipationFactor() : 1.0);
+        double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
+
+        NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, regieClear, practice, detection);
+        return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, detection,
+                toezicht, coLocated, participationDraw < participation, regieClear, needs);
+    }
+
+    private NeedDraws[] drawNeeds(boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
+                                  boolean regieClear, double practice, double detection) {
+        Cooperation coop = scenario.cooperation();
+        RandomStream n = needStream;
+        double rho = scenario.needs().correlation();
+        double common = NormalDist.inverseF01(n.nextDouble());
+        double coLocationFactor = coLocated ? coop.coLocationDelayFactor() : 1.0;
+        NeedDraws[] draws = new NeedDraws[DOMAINS.length];
+        for (Basisvoorwaarde b : DOMAINS) {
+            NeedSpec spec = scenario.needs().of(b);
+            double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(n.nextDouble());
+            boolean gemeenteLed = leadOf(spec, toezicht) == Partner.GEMEENTE;
+            double practiceFactor = gemeenteLed ? practice : 1.0;
+            boolean present = latent < needThreshold[b.ordinal()];
+            boolean declined = n.nextDouble() < scenario.population().declineProbability();
+            boolean detected = n.nextDouble() < detection;
+            boolean shared = n.nextDouble() < coop.informationSharingProbability();
+            double infoDelay = Variates.exponential(coop.informationDelayDaysMean() * coLocationFactor * practiceFactor,
+                    n.nextDouble());
+            double stallDraw = n.nextDouble();
+            double stall = regieClear ? 0.0 : Variates.exponential(coop.regieStallDaysMean(), stallDraw);
+            double hours = Variates.logNormal(spec.hours() * (lvb ? scenario.needs().lvbHoursFactor() : 1.0),
+                    scenario.activities().hoursCv(), n.nextDouble());
+            double distanceDraw = n.nextDouble();
+            double distance = distant && spec.inPerson() && gemeenteLed
+                    ? Variates.exponential(scenario.placement().distanceDelayDaysMean() * coLocationFactor, distanceDraw)
+                    : 0.0;
+            double lead = Variates.exponential(spec.leadTimeDays() * practiceFactor, n.nextDouble());
+            double externalDraw = n.nextDouble();
+            double external = switch (spec.external()) {
+                case NONE -> 0.0;
+                case HOUSING -> Variates.exponential(scenario.external().housingWaitDaysMean(), externalDraw);
+                case CARE -> Variates.exponential(scenario.external().careWaitDaysMean(), externalDraw);
+            };
+            draws[b.ordinal()] = new NeedDraws(present, declined, detected, shared, infoDelay, stall, hours,
+                    distance, lead, external, n.nextDouble());
+        }
+        return draws;
+    }
+
+    /** The partner who does the work on a need: reclassering only when toezicht follows. */
+    static Partner leadOf(NeedSpec spec, boolean toezicht) {
+        return spec.lead() == Partner.RECLASSERING && !toezicht ? Partner.CASEMANAGER : spec.lead();
+    }
+}

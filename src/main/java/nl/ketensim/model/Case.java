@@ -1,0 +1,381 @@
+package nl.ketensim.model;
+
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Knelpunt;
+import nl.ketensim.domain.Partner;
+import nl.ketensim.scenario.Activities;
+import nl.ketensim.scenario.ProcessNorms;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Event;
+
+/**
+ * One justitiabele's trajectory through the werkstroomschema: intake, D&amp;R-plan, MDO's, work on
+ * each need, pre-release alignment and release. The case is itself the SSJ event of its release.
+ */
+final class Case extends Event {
+
+    private final ChainSimulation chain;
+    private final Justitiabele person;
+    private final NeedTask[] tasks;
+    private final ProcessNorms norms;
+    private WorkItem intake;
+    private double intakeTime = Double.NaN;
+    private double planTime = Double.NaN;
+    private double alignmentTime = Double.NaN;
+    private int mdosOnTime;
+    private boolean released;
+
+    Case(ChainSimulation chain, Justitiabele person) {
+        super(chain.simulator());
+        this.chain = chain;
+        this.person = person;
+        this.norms = chain.scenario().process();
+        this.tasks = new NeedTask[Basisvoorwaarde.values().length];
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            NeedDraws draws = person.need(b);
+            if (draws.present()) {
+                var spec = chain.scenario().needs().of(b);
+                tasks[b.ordinal()] = new NeedTask(b, spec, draws, AdmissionSampler.leadOf(spec, person.toezicht()));
+            }
+        }
+    }
+
+    Justitiabele person() {
+        return person;
+    }
+
+    boolean isReleased() {
+        return released;
+    }
+
+    /** Starts the trajectory of a person admitted now. */
+    void admit() {
+        schedule(person.stayDays());
+        submitIntake();
+        scheduleMdos();
+    }
+
+    /**
+     * Starts the trajectory of a person of the initial population, admitted in the past. Steps whose
+     * time has passed are replayed as if no staff pool had been busy (zero waiting), drawing their
+     * times from {@code replay}; steps still open go through the pools from now on.
+     */
+    void admitInitial(RandomStream replay) {
+        double now = now();
+        schedule(person.releaseTime() - now);
+        double admission = person.admissionTime();
+        double intakeAt = admission + replay.nextDouble() * norms.intakeNormDays();
+        double planAt = intakeAt + replay.nextDouble() * Math.max(0, admission + norms.planNormDays() - intakeAt);
+        if (intakeAt > now) {
+            submitIntake();
+            scheduleMdos();
+            return;
+        }
+        intakeCompleted(intakeAt);
+        if (planAt <= now) {
+            planCompleted(planAt);
+        } else {
+            submitPlan();
+        }
+        double due = firstMdoDue();
+        while (due <= now && due < person.releaseTime()) {
+            meeting(due);
+            due += norms.mdoIntervalDays();
+        }
+        scheduleMdoFrom(due);
+        scheduleAlignment(intakeAt);
+    }
+
+    // ----- intake ---------------------------------------------------------------------------
+
+    private void submitIntake() {
+        Activities.Hours hours = chain.scenario().activities().intake();
+        double deadline = person.admissionTime() + norms.intakeNormDays();
+        intake = new WorkItem(chain.simulator(), chain.activityHours(hours.casemanager(), person), deadline) {
+            @Override
+            protected boolean obsolete() {
+                return released;
+            }
+
+            @Override
+            protected void completed() {
+                if (!released) {
+                    intakeCompleted(now());
+                    submitPlan();
+                    scheduleAlignment(now());
+                }
+            }
+        };
+        chain.pool(Partner.CASEMANAGER, person).submit(intake);
+        // Requests for information from gemeente and reclassering cost their staff time; the intake
+        // does not wait for the answers.
+        JointActivity requests = new JointActivity(this, time -> { });
+        addPart(requests, Partner.GEMEENTE, hours, deadline, person.gemeenteParticipates());
+        addPart(requests, Partner.RECLASSERING, hours, deadline, person.toezicht());
+    }
+
+    private void intakeCompleted(double time) {
+        intakeTime = time;
+        for (NeedTask task : tasks) {
+            if (task == null) {
+                continue;
+            }
+            if (task.draws.detectedAtIntake()) {
+                detected(task, time, task.draws.sharedAtIntake(), false);
+            }
+        }
+    }
+
+    // ----- D&R-plan, MDO's, alignment -------------------------------------------------------
+
+    private void submitPlan() {
+        JointActivity plan = new JointActivity(this, this::planCompleted);
+        addJointParts(plan, chain.scenario().activities().plan(), person.admissionTime() + norms.planNormDays());
+        plan.close(now());
+    }
+
+    private void planCompleted(double time) {
+        planTime = time;
+        meeting(time);
+    }
+
+    private double firstMdoDue() {
+        return person.admissionTime() + norms.planNormDays() + norms.mdoIntervalDays();
+    }
+
+    private void scheduleMdos() {
+        scheduleMdoFrom(firstMdoDue());
+    }
+
+    private void scheduleMdoFrom(double due) {
+        if (due < person.releaseTime()) {
+            new MdoDue(due).schedule(due - now());
+        }
+    }
+
+    /** The MDO due at a given time: submits the review and schedules the next one. */
+    private final class MdoDue extends Event {
+        private final double due;
+
+        MdoDue(double due) {
+            super(chain.simulator());
+            this.due = due;
+        }
+
+        @Override
+        public void actions() {
+            if (released) {
+                return;
+            }
+            JointActivity mdo = new JointActivity(Case.this, held -> mdoHeld(due, held));
+            addJointParts(mdo, chain.scenario().activities().mdo(), due + norms.mdoToleranceDays());
+            mdo.close(now());
+            scheduleMdoFrom(due + norms.mdoIntervalDays());
+        }
+    }
+
+    private void mdoHeld(double due, double held) {
+        if (held - due <= norms.mdoToleranceDays() && countsAsMeasuredMdo(due)) {
+            mdosOnTime++;
+        }
+        meeting(held);
+    }
+
+    private boolean countsAsMeasuredMdo(double due) {
+        return due >= chain.measurementStart() && due + norms.mdoToleranceDays() <= person.releaseTime();
+    }
+
+    /** Number of MDO's that were due during measurement and whose tolerance ended before release. */
+    private int measuredMdosDue() {
+        int count = 0;
+        for (double due = firstMdoDue(); due + norms.mdoToleranceDays() <= person.releaseTime();
+             due += norms.mdoIntervalDays()) {
+            if (due >= chain.measurementStart()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void scheduleAlignment(double intakeDone) {
+        if (person.suddenRelease()) {
+            return;
+        }
+        double start = Math.max(intakeDone, person.releaseTime() - norms.alignmentDaysBeforeRelease());
+        if (start <= now()) {
+            submitAlignment();
+        } else {
+            new Event(chain.simulator()) {
+                @Override
+                public void actions() {
+                    if (!released) {
+                        submitAlignment();
+                    }
+                }
+            }.schedule(start - now());
+        }
+    }
+
+    private void submitAlignment() {
+        JointActivity alignment = new JointActivity(this, time -> alignmentTime = time);
+        addJointParts(alignment, chain.scenario().activities().alignment(), person.releaseTime());
+        alignment.close(now());
+    }
+
+    private void addJointParts(JointActivity activity, Activities.Hours hours, double deadline) {
+        addPart(activity, Partner.CASEMANAGER, hours, deadline, true);
+        addPart(activity, Partner.GEMEENTE, hours, deadline, person.gemeenteParticipates());
+        addPart(activity, Partner.RECLASSERING, hours, deadline, person.toezicht());
+    }
+
+    private void addPart(JointActivity activity, Partner partner, Activities.Hours hours, double deadline,
+                         boolean takesPart) {
+        if (takesPart && hours.of(partner) > 0) {
+            activity.addPart(chain.simulator(), chain.pool(partner, person),
+                    chain.activityHours(hours.of(partner), person), deadline);
+        }
+    }
+
+    /**
+     * A plan meeting or MDO at {@code time}: undetected needs get another chance of detection, and
+     * information that was lost reaches every partner present.
+     */
+    private void meeting(double time) {
+        for (NeedTask task : tasks) {
+            if (task == null) {
+                continue;
+            }
+            if (task.phase == NeedTask.Phase.UNDETECTED) {
+                if (chain.meetingDraw() < person.detectionProbability()) {
+                    detected(task, time, false, true);
+                }
+            } else if (task.phase == NeedTask.Phase.AWAITING_INFORMATION && present(task.lead)) {
+                ready(task, task.informationArrives(time));
+            }
+        }
+    }
+
+    private boolean present(Partner partner) {
+        return switch (partner) {
+            case CASEMANAGER -> true;
+            case GEMEENTE -> person.gemeenteParticipates();
+            case RECLASSERING -> person.toezicht();
+        };
+    }
+
+    // ----- work on needs --------------------------------------------------------------------
+
+    private void detected(NeedTask task, double time, boolean sharedAfterIntake, boolean atMeeting) {
+        if (task.draws.declined()) {
+            task.phase = NeedTask.Phase.DECLINED;
+            return;
+        }
+        double arrival;
+        if (task.lead == Partner.CASEMANAGER || (atMeeting && present(task.lead))) {
+            arrival = time;
+        } else if (sharedAfterIntake) {
+            arrival = time + task.draws.infoDelayDays();
+        } else {
+            task.phase = NeedTask.Phase.AWAITING_INFORMATION;
+            return;
+        }
+        ready(task, task.informationArrives(arrival));
+    }
+
+    /**
+     * The task can be taken up at {@code readyTime}: now, later (an event), or, when replaying the
+     * initial population's past, earlier (served without waiting).
+     */
+    private void ready(NeedTask task, double readyTime) {
+        double now = now();
+        if (readyTime > now) {
+            new Event(chain.simulator()) {
+                @Override
+                public void actions() {
+                    if (!released) {
+                        submitTask(task);
+                    }
+                }
+            }.schedule(readyTime - now);
+            return;
+        }
+        if (readyTime < now) {
+            double done = readyTime + task.draws.hours() / chain.pool(task.lead, person).hoursPerDayPerServer();
+            if (done <= now) {
+                task.staffWorkDone(done, !person.suddenRelease(), person.releaseTime());
+                return;
+            }
+        }
+        submitTask(task);
+    }
+
+    private void submitTask(NeedTask task) {
+        task.phase = NeedTask.Phase.STAFF_WORK;
+        double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
+        task.work = new WorkItem(chain.simulator(), task.draws.hours(), deadline) {
+            @Override
+            protected boolean obsolete() {
+                return released;
+            }
+
+            @Override
+            protected void completed() {
+                if (!released) {
+                    task.staffWorkDone(now(), !person.suddenRelease(), person.releaseTime());
+                }
+            }
+        };
+        chain.pool(task.lead, person).submit(task.work);
+    }
+
+    // ----- release --------------------------------------------------------------------------
+
+    @Override
+    public void actions() {
+        released = true;
+        chain.released(this);
+    }
+
+    /** The immutable record of this case at its release, now. */
+    ReleaseRecord record() {
+        double release = person.releaseTime();
+        boolean intakePending = Double.isNaN(intakeTime);
+        boolean intakeQueued = intakePending && intake != null && intake.state() == WorkItem.State.QUEUED;
+        int n = tasks.length;
+        boolean[] needed = new boolean[n];
+        Knelpunt[] missed = new Knelpunt[n];
+        boolean[] openAfterFollowUp = new boolean[n];
+        boolean warm = !Double.isNaN(alignmentTime);
+        var aftercare = chain.scenario().aftercare();
+        for (int i = 0; i < n; i++) {
+            NeedTask task = tasks[i];
+            if (task == null) {
+                continue;
+            }
+            needed[i] = true;
+            if (!task.arrangedBy(release)) {
+                missed[i] = task.knelpuntAt(release, person.suddenRelease(), intakePending, intakeQueued);
+                double continuation = warm ? aftercare.continuationWarm() : aftercare.continuationCold();
+                openAfterFollowUp[i] = task.draws.aftercareDraw() >= continuation;
+            }
+        }
+        boolean simulatedFromAdmission = person.admissionTime() >= 0;
+        return new ReleaseRecord(
+                person.stayDays(),
+                person.woman(),
+                chain.inHomeRegion(person),
+                simulatedFromAdmission,
+                intakeTime - person.admissionTime(),
+                planTime - person.admissionTime(),
+                measuredMdosDue(),
+                mdosOnTime,
+                warm,
+                needed,
+                missed,
+                openAfterFollowUp);
+    }
+
+    private double now() {
+        return chain.simulator().time();
+    }
+}

@@ -1,0 +1,161 @@
+package nl.ketensim.model;
+
+import java.util.Map;
+import nl.ketensim.domain.Partner;
+import nl.ketensim.model.RandomStreams.Source;
+import nl.ketensim.scenario.Scenario;
+import umontreal.ssj.rng.MRG32k3a;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Event;
+
+/**
+ * One replication of the chain on its own SSJ simulator: initial population, Poisson admissions,
+ * warm-up, measurement, stop. Not thread-safe; one instance per replication.
+ */
+final class ChainSimulation {
+
+    private static final double DAYS_PER_YEAR = 365.0;
+
+    private final Scenario scenario;
+    private final CountingSimulator sim = new CountingSimulator();
+    private final PrisonSystem prisons;
+    private final OutcomeCollector outcomes;
+    private final AdmissionSampler admissions;
+    private final AdmissionSampler initialAdmissions;
+    private final RandomStream arrivalStream;
+    private final RandomStream meetingStream;
+    private final RandomStream hoursStream;
+    private final RandomStream initialStream;
+    private final double measurementStart;
+    private final double measurementEnd;
+    private final int replication;
+
+    ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears) {
+        this.scenario = scenario;
+        this.replication = replication;
+        this.prisons = new PrisonSystem(sim, scenario);
+        this.outcomes = new OutcomeCollector(sim, scenario.process());
+        this.admissions = new AdmissionSampler(scenario, prisons, streams.get(Source.STAY),
+                streams.get(Source.ATTRIBUTES), streams.get(Source.NEEDS));
+        this.initialStream = streams.get(Source.INITIAL_POPULATION);
+        this.initialAdmissions = new AdmissionSampler(scenario, prisons, initialStream, initialStream, initialStream);
+        this.arrivalStream = streams.get(Source.ARRIVALS);
+        this.meetingStream = streams.get(Source.MEETINGS);
+        this.hoursStream = streams.get(Source.HOURS);
+        this.measurementStart = scenario.simulation().warmupDays();
+        this.measurementEnd = measurementStart + measuredYears * DAYS_PER_YEAR;
+    }
+
+    /** Runs the replication and returns its metrics. */
+    ReplicationResult run() {
+        initialisePopulation();
+        new Admission().schedule(interarrivalDays());
+        new Event(sim) {
+            @Override
+            public void actions() {
+                startMeasurement();
+            }
+        }.schedule(measurementStart);
+        new Event(sim) {
+            @Override
+            public void actions() {
+                sim.stop();
+            }
+        }.schedule(measurementEnd);
+        sim.start();
+        double years = (measurementEnd - measurementStart) / DAYS_PER_YEAR;
+        return new ReplicationResult(replication, outcomes.metrics(years, prisons), sim.eventsExecuted());
+    }
+
+    /**
+     * The people detained at time 0: the survivors of a Poisson stream of admissions over the
+     * longest possible stay before 0, which is exactly the stationary population.
+     */
+    private void initialisePopulation() {
+        double rate = scenario.population().inflowPerYear() / DAYS_PER_YEAR;
+        double t = -initialAdmissions.maximumStay();
+        while (true) {
+            t += Variates.exponential(1.0 / rate, initialStream.nextDouble());
+            if (t >= 0) {
+                break;
+            }
+            double stay = initialAdmissions.drawStay();
+            if (t + stay > 0) {
+                Case c = new Case(this, initialAdmissions.admit(t, stay));
+                register(c);
+                c.admitInitial(initialStream);
+            }
+        }
+    }
+
+    private double interarrivalDays() {
+        return Variates.exponential(DAYS_PER_YEAR / scenario.population().inflowPerYear(), arrivalStream.nextDouble());
+    }
+
+    /** Admission of the next justitiabele; reschedules itself. */
+    private final class Admission extends Event {
+        Admission() {
+            super(ChainSimulation.this.sim);
+        }
+
+        @Override
+        public void actions() {
+            double now = sim.time();
+            Case c = new Case(ChainSimulation.this, admissions.admit(now, admissions.drawStay()));
+            register(c);
+            c.admit();
+            schedule(interarrivalDays());
+        }
+    }
+
+    private void register(Case c) {
+        Justitiabele p = c.person();
+        outcomes.admitted(p.stayDays(), p.woman(), inHomeRegion(p));
+    }
+
+    private void startMeasurement() {
+        for (Partner partner : Partner.values()) {
+            prisons.pools(partner).forEach(StaffPool::startMeasurement);
+        }
+        outcomes.startMeasurement();
+    }
+
+    /** Called by a case at its release. */
+    void released(Case c) {
+        prisons.leave(c.person().prison());
+        double now = sim.time();
+        boolean measured = now >= measurementStart && now < measurementEnd;
+        outcomes.released(c.record(), measured);
+    }
+
+    CountingSimulator simulator() {
+        return sim;
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    double measurementStart() {
+        return measurementStart;
+    }
+
+    boolean inHomeRegion(Justitiabele p) {
+        return prisons.regionOf(p.prison()) == p.homeRegion();
+    }
+
+    StaffPool pool(Partner partner, Justitiabele p) {
+        return prisons.pool(partner, p.prison(), p.homeRegion());
+    }
+
+    /** A uniform for a detection retry at a meeting. */
+    double meetingDraw() {
+        return meetingStream.nextDouble();
+    }
+
+    /** Hours of a joint-activity part with the given mean (hours), varied by the scenario's CV and LVB. */
+    double activityHours(double meanHours, Justitiabele p) {
+        double mean = meanHours * (p.lvb() ? scenario.needs().lvbHoursFactor() : 1.0);
+        return Variates.logNormal(mean, scenario.activities().hoursCv(), hoursStream.nextDouble());
+    }
+}

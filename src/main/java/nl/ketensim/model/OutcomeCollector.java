@@ -1,0 +1,190 @@
+package nl.ketensim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Knelpunt;
+import nl.ketensim.domain.Partner;
+import nl.ketensim.scenario.ProcessNorms;
+import umontreal.ssj.simevents.Accumulate;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * Aggregates release records and the detained population per {@link Group} as the run goes, so
+ * memory does not grow with the simulated time. Only releases during measurement are counted.
+ */
+final class OutcomeCollector {
+
+    private static final int DOMAINS = Basisvoorwaarde.values().length;
+    private static final int KNELPUNTEN = Knelpunt.values().length;
+
+    private final ProcessNorms norms;
+    private final GroupTotals[] totals = new GroupTotals[Group.values().length];
+
+    OutcomeCollector(Simulator sim, ProcessNorms norms) {
+        this.norms = norms;
+        for (Group g : Group.values()) {
+            totals[g.ordinal()] = new GroupTotals(new Accumulate(sim, "population " + g.key()));
+        }
+    }
+
+    /** Counts a person into the detained population of their groups. */
+    void admitted(double stayDays, boolean woman, boolean inHomeRegion) {
+        for (Group g : Group.of(stayDays, woman, inHomeRegion)) {
+            GroupTotals t = totals[g.ordinal()];
+            t.population.update(++t.detained);
+        }
+    }
+
+    /** Counts a release: out of the population, and into the outcomes when {@code measured}. */
+    void released(ReleaseRecord r, boolean measured) {
+        for (Group g : Group.of(r.stayDays(), r.woman(), r.inHomeRegion())) {
+            GroupTotals t = totals[g.ordinal()];
+            t.population.update(--t.detained);
+            if (measured) {
+                t.add(r, norms);
+            }
+        }
+    }
+
+    /** Starts measurement now: clears the time averages (counts start empty anyway). */
+    void startMeasurement() {
+        for (GroupTotals t : totals) {
+            t.population.init(t.detained);
+        }
+    }
+
+    /**
+     * The metrics of this replication, in a fixed order.
+     *
+     * @param years measured years
+     * @param pools the prison system, for utilisation and waits
+     */
+    List<Metric> metrics(double years, PrisonSystem pools) {
+        List<Metric> metrics = new ArrayList<>();
+        for (Group g : Group.values()) {
+            totals[g.ordinal()].addMetrics(g.key(), years, metrics);
+            if (g == Group.ALL) {
+                addPoolMetrics(pools, metrics);
+                totals[g.ordinal()].addKnelpuntMetrics(years, metrics);
+            }
+        }
+        return metrics;
+    }
+
+    private static void addPoolMetrics(PrisonSystem system, List<Metric> metrics) {
+        for (Partner partner : Partner.values()) {
+            double busy = 0;
+            double capacity = 0;
+            double waitSum = 0;
+            long waits = 0;
+            for (StaffPool pool : system.pools(partner)) {
+                double measuredDays = pool.measuredDays();
+                busy += pool.busyServerDays();
+                capacity += pool.servers() * measuredDays;
+                waitSum += pool.waitDays().sum();
+                waits += pool.waitDays().numberObs();
+            }
+            metrics.add(new Metric("all", "utilisation." + partner.key(), "share", ratio(busy, capacity)));
+            metrics.add(new Metric("all", "wait_days_mean." + partner.key(), "days", ratio(waitSum, waits)));
+        }
+    }
+
+    private static double ratio(double numerator, double denominator) {
+        return denominator > 0 ? numerator / denominator : Double.NaN;
+    }
+
+    /** Running totals of one group. */
+    private static final class GroupTotals {
+        final Accumulate population;
+        int detained;
+        long releases;
+        double staySum;
+        long intakeEligible;
+        long intakeOnTime;
+        long intakes;
+        double intakeDaysSum;
+        long planEligible;
+        long planOnTime;
+        long mdosDue;
+        long mdosOnTime;
+        long warm;
+        final long[] needed = new long[DOMAINS];
+        final long[] missed = new long[DOMAINS];
+        final long[] openAfterFollowUp = new long[DOMAINS];
+        final long[][] missedBy = new long[DOMAINS][KNELPUNTEN];
+
+        GroupTotals(Accumulate population) {
+            this.population = population;
+        }
+
+        void add(ReleaseRecord r, ProcessNorms norms) {
+            releases++;
+            staySum += r.stayDays();
+            if (r.simulatedFromAdmission()) {
+                if (!Double.isNaN(r.intakeDays())) {
+                    intakes++;
+                    intakeDaysSum += r.intakeDays();
+                }
+                if (r.stayDays() >= norms.intakeNormDays()) {
+                    intakeEligible++;
+                    if (r.intakeDays() <= norms.intakeNormDays()) {
+                        intakeOnTime++;
+                    }
+                }
+                if (r.stayDays() >= norms.planNormDays()) {
+                    planEligible++;
+                    if (r.planDays() <= norms.planNormDays()) {
+                        planOnTime++;
+                    }
+                }
+            }
+            mdosDue += r.mdosDue();
+            mdosOnTime += r.mdosOnTime();
+            if (r.warmeOverdracht()) {
+                warm++;
+            }
+            for (int b = 0; b < DOMAINS; b++) {
+                if (r.needed()[b]) {
+                    needed[b]++;
+                }
+                Knelpunt k = r.missed()[b];
+                if (k != null) {
+                    missed[b]++;
+                    missedBy[b][k.ordinal()]++;
+                    if (r.openAfterFollowUp()[b]) {
+                        openAfterFollowUp[b]++;
+                    }
+                }
+            }
+        }
+
+        void addMetrics(String group, double years, List<Metric> out) {
+            out.add(new Metric(group, "releases_per_year", "persons/year", releases / years));
+            out.add(new Metric(group, "mean_population", "persons", population.average()));
+            out.add(new Metric(group, "stay_days_mean", "days", ratio(staySum, releases)));
+            out.add(new Metric(group, "intake_days_mean", "days", ratio(intakeDaysSum, intakes)));
+            out.add(new Metric(group, "intake_within_10d_share", "share", ratio(intakeOnTime, intakeEligible)));
+            out.add(new Metric(group, "plan_within_4w_share", "share", ratio(planOnTime, planEligible)));
+            out.add(new Metric(group, "mdo_on_schedule_share", "share", ratio(mdosOnTime, mdosDue)));
+            out.add(new Metric(group, "warme_overdracht_share", "share", ratio(warm, releases)));
+            for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+                int i = b.ordinal();
+                out.add(new Metric(group, "need_share." + b.key(), "share", ratio(needed[i], releases)));
+                out.add(new Metric(group, "without_at_release." + b.key(), "share", ratio(missed[i], releases)));
+                out.add(new Metric(group, "missed_need_share." + b.key(), "share", ratio(missed[i], needed[i])));
+                out.add(new Metric(group, "without_after_followup." + b.key(), "share",
+                        ratio(openAfterFollowUp[i], releases)));
+            }
+        }
+
+        void addKnelpuntMetrics(double years, List<Metric> out) {
+            for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+                for (Knelpunt k : Knelpunt.values()) {
+                    out.add(new Metric("all", "missed_per_year." + b.key() + "." + k.key(), "persons/year",
+                            missedBy[b.ordinal()][k.ordinal()] / years));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package nl.ketensim.model;
+
+import java.util.EnumMap;
+import java.util.Map;
+import umontreal.ssj.rng.MRG32k3a;
+
+/**
+ * The named random streams of one replication: one SSJ {@link MRG32k3a} stream per source of
+ * randomness, created in the fixed order of {@link Source}. Replication r uses substream r of every
+ * stream, so two scenarios run with the same seed share common random numbers per replication.
+ */
+public final class RandomStreams {
+
+    /** The sources of randomness, in the order their streams are created. Never reorder. */
+    public enum Source {
+        /** Interarrival times of admissions. */
+        ARRIVALS,
+        /** Lengths of stay. */
+        STAY,
+        /** Person attributes: sex, age, status, region, placement, LVB, toezicht, cooperation. */
+        ATTRIBUTES,
+        /** Needs (copula) and per-need draws fixed at admission. */
+        NEEDS,
+        /** Detection and information hand-over retried at meetings. */
+        MEETINGS,
+        /** Staff hours of the joint activities (intake, plan, MDO, alignment). */
+        HOURS,
+        /** Status after release. */
+        AFTERCARE,
+        /** The population already detained at the start. */
+        INITIAL_POPULATION
+    }
+
+    private static final long M1 = 4294967087L;
+    private static final long M2 = 4294944443L;
+
+    private final Map<Source, MRG32k3a> prototypes = new EnumMap<>(Source.class);
+
+    /**
+     * Creates the stream prototypes for an experiment seed.
+     *
+     * @param seed experiment seed; any long
+     */
+    public RandomStreams(long seed) {
+        synchronized (RandomStreams.class) {
+            MRG32k3a.setPackageSeed(packageSeed(seed));
+            for (Source source : Source.values()) {
+                prototypes.put(source, new MRG32k3a(source.name()));
+            }
+        }
+    }
+
+    /** Fresh copies of all streams, each positioned at the start of substream {@code replication}. */
+    public Map<Source, MRG32k3a> forReplication(int replication) {
+        Map<Source, MRG32k3a> streams = new EnumMap<>(Source.class);
+        for (Map.Entry<Source, MRG32k3a> e : prototypes.entrySet()) {
+            MRG32k3a stream = e.getValue().clone();
+            stream.resetStartStream();
+            for (int r = 0; r < replication; r++) {
+                stream.resetNextSubstream();
+            }
+            streams.put(e.getKey(), stream);
+        }
+        return streams;
+    }
+
+    /** Maps a long seed to a valid MRG32k3a package seed (components below the moduli, never all 0). */
+    static long[] packageSeed(long seed) {
+        long low = seed & 0xffffffffL;
+        long high = seed >>> 32;
+        return new long[] {low % M1, high % M1, 12345, low % M2, high % M2, 12345};
+    }
+}

@@ -1,0 +1,153 @@
+package nl.ketensim.model;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.PriorityQueue;
+import java.util.Queue;
+import nl.ketensim.scenario.Staffing.QueueDiscipline;
+import umontreal.ssj.simevents.Accumulate;
+import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.stat.Tally;
+
+/**
+ * A pool of staff (one partner at one PI or region) modelled as identical servers with a shared
+ * queue. Capacity {@code fte × productiveHoursPerWeek} is spread over {@code max(1, round(fte))}
+ * servers, so a server works {@link #hoursPerDayPerServer()} hours per calendar day and an item of h
+ * hours occupies it for {@code h / hoursPerDayPerServer} days. Obsolete items are skipped when
+ * they reach the head of the queue (lazy removal).
+ */
+public final class StaffPool {
+
+    private static final Comparator<WorkItem> EARLIEST_DEADLINE =
+            Comparator.comparingDouble(WorkItem::deadline).thenComparingLong(WorkItem::sequence);
+
+    private final Simulator sim;
+    private final String name;
+    private final int servers;
+    private final double hoursPerDayPerServer;
+    private final Queue<WorkItem> queue;
+    private final Accumulate busyServers;
+    private final Tally waitDays;
+    private int busy;
+    private long nextSequence;
+
+    /**
+     * @param sim                    the replication's simulator
+     * @param name                   readable name, e.g. {@code casemanager PI Vught}
+     * @param fte                    staff (FTE, &gt; 0)
+     * @param productiveHoursPerWeek hours per FTE per week for case work (hours/week, &gt; 0)
+     * @param discipline             queue discipline
+     */
+    public StaffPool(Simulator sim, String name, double fte, double productiveHoursPerWeek,
+                     QueueDiscipline discipline) {
+        this(sim, name, Math.max(1, (int) Math.round(fte)),
+                fte * productiveHoursPerWeek / 7.0 / Math.max(1, (int) Math.round(fte)), discipline);
+    }
+
+    /**
+     * @param sim                  the replication's simulator
+     * @param name                 readable name
+     * @param servers              number of servers (&gt;= 1)
+     * @param hoursPerDayPerServer work hours one server delivers per calendar day (hours/day, &gt; 0)
+     * @param discipline           queue discipline
+     */
+    public StaffPool(Simulator sim, String name, int servers, double hoursPerDayPerServer,
+                     QueueDiscipline discipline) {
+        this.sim = sim;
+        this.name = name;
+        this.servers = servers;
+        this.hoursPerDayPerServer = hoursPerDayPerServer;
+        this.queue = discipline == QueueDiscipline.EDF
+                ? new PriorityQueue<>(EARLIEST_DEADLINE) : new ArrayDeque<>();
+        this.busyServers = new Accumulate(sim, name + " busy servers");
+        this.waitDays = new Tally(name + " wait (days)");
+    }
+
+    /** Adds work; it starts at once when a server is free, otherwise waits. */
+    public void submit(WorkItem item) {
+        item.enqueue(this, nextSequence++, sim.time());
+        if (busy < servers) {
+            start(item);
+        } else {
+            queue.add(item);
+        }
+    }
+
+    /** Starts measuring utilisation and waits from now on (the end of the warm-up). */
+    public void startMeasurement() {
+        busyServers.init(busy);
+        waitDays.init();
+    }
+
+    /** Mean share of servers busy since {@link #startMeasurement()} (0..1). */
+    public double utilisation() {
+        busyServers.update(busy);
+        return busyServers.average() / servers;
+    }
+
+    /** Days since the start of measurement (days). */
+    public double measuredDays() {
+        return sim.time() - busyServers.getInitTime();
+    }
+
+    /** Sum over time of busy servers since the start of measurement (server-days). */
+    public double busyServerDays() {
+        busyServers.update(busy);
+        return busyServers.sum();
+    }
+
+    /** Tally of waiting times (days) of items that started service since the start of measurement. */
+    public Tally waitDays() {
+        return waitDays;
+    }
+
+    /** Number of servers. */
+    public int servers() {
+        return servers;
+    }
+
+    /** Hours of work one server delivers per calendar day (hours/day). */
+    public double hoursPerDayPerServer() {
+        return hoursPerDayPerServer;
+    }
+
+    /** Items currently waiting, obsolete ones included until they reach the head. */
+    public int queueLength() {
+        return queue.size();
+    }
+
+    /** Readable name. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + servers + " servers)";
+    }
+
+    void finish(WorkItem done) {
+        WorkItem next;
+        while ((next = queue.poll()) != null) {
+            if (!next.obsolete()) {
+                waitDays.add(sim.time() - next.submitTime());
+                serve(next);
+                return;
+            }
+        }
+        busy--;
+        busyServers.update(busy);
+    }
+
+    private void start(WorkItem item) {
+        busy++;
+        busyServers.update(busy);
+        waitDays.add(0.0);
+        serve(item);
+    }
+
+    private void serve(WorkItem item) {
+        item.startService();
+        item.schedule(item.hours() / hoursPerDayPerServer);
+    }
+}
