@@ -1,0 +1,30 @@
+package nl.ketensim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nl.ketensim.scenario.Population.StayBin;
+import org.junit.jupiter.api.Test;
+
+/** The stay histogram is inverted exactly: bin shares and within-bin uniformity. */
+class StayDistributionTest {
+
+    private final StayDistribution stay = new StayDistribution(List.of(
+            new StayBin(0, 10, 0.5), new StayBin(10, 30, 0.3), new StayBin(30, 100, 0.2)));
+
+    @Test
+    void inverseIsPiecewiseLinear() {
+        assertEquals(0, stay.inverse(0), 1e-12);
+        assertEquals(5, stay.inverse(0.25), 1e-12);
+        assertEquals(10, stay.inverse(0.5), 1e-12);
+        assertEquals(20, stay.inverse(0.65), 1e-12);
+        assertEquals(65, stay.inverse(0.9), 1e-9);
+        assertEquals(100, stay.inverse(1.0), 1e-9);
+    }
+
+    @Test
+    void meanAndMaximum() {
+        assertEquals(0.5 * 5 + 0.3 * 20 + 0.2 * 65, stay.mean(), 1e-12);
+        assertEquals(100, stay.maximum(), 0);
+    }
+}
