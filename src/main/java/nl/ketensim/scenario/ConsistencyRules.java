@@ -1,9 +1,9 @@
 package nl.ketensim.scenario;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stage 4: rules that span several values: shares that must sum to 1, contiguous stay bins,
@@ -101,7 +101,7 @@ final class ConsistencyRules {
     }
 
     private void prisonRegionsExist() {
-        List<String> regionNames = new ArrayList<>();
+        Set<String> regionNames = new LinkedHashSet<>();
         for (int i = 0; i < values.size(REGIONS); i++) {
             String path = field(REGIONS, i, "name");
             if (!values.has(path)) {

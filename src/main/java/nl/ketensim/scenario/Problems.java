@@ -1,12 +1,17 @@
 package nl.ketensim.scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the problems of one load, so that all of them are reported in one pass.
- * {@link #messages()} orders them by file and position, then overrides in the order given.
+ * {@link #messages()} orders them by file and position, then overrides in the order given, and
+ * keeps only the first problem of each value (same place and field path): a later stage does not
+ * repeat what an earlier stage already said about it.
  */
 final class Problems {
 
@@ -31,11 +36,11 @@ final class Problems {
                 .thenComparing(p -> fileOf(p.where()))
                 .thenComparingInt(p -> p.where() instanceof Origin.InFile f ? f.line() : 0)
                 .thenComparingInt(p -> p.where() instanceof Origin.InFile f ? f.column() : 0));
+        Set<List<Object>> seen = new HashSet<>();
         List<String> lines = new ArrayList<>();
         for (Problem p : sorted) {
-            String line = p.format();
-            if (!lines.contains(line)) {
-                lines.add(line);
+            if (seen.add(Arrays.asList(p.where(), p.path()))) {
+                lines.add(p.format());
             }
         }
         return lines;
