@@ -1,0 +1,236 @@
+package nl.ketensim.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Language;
+import nl.ketensim.domain.Partner;
+
+/**
+ * The single definition table of every scenario parameter: path, type, unit, allowed range or
+ * words, and a one-line description. Validation and the parameter reference page both read it.
+ * Every parameter is required in a scenario without {@code extends}; there are no defaults.
+ */
+public final class ParameterCatalog {
+
+    /** The top-level key that names a parent scenario file; not a parameter. */
+    public static final String EXTENDS = "extends";
+
+    private static final String SHARE = "share";
+    private static final String PROBABILITY = "probability";
+    private static final String DAYS = "days";
+    private static final String HOURS = "hours";
+    private static final String FACTOR = "factor";
+    private static final String CV = "coefficient of variation";
+
+    private static final List<ParameterSpec> ALL = build();
+    private static final Map<String, ParameterSpec> BY_PATH = index(ALL);
+
+    private ParameterCatalog() { }
+
+    /** Every parameter, in the order of {@code scenarios/basis.yaml}. */
+    public static List<ParameterSpec> all() {
+        return ALL;
+    }
+
+    /** The parameter at a catalog path ({@code regions[].name}) or a concrete one ({@code regions[2].name}). */
+    public static Optional<ParameterSpec> find(String path) {
+        return Optional.ofNullable(BY_PATH.get(FieldPaths.pattern(path)));
+    }
+
+    private static List<ParameterSpec> build() {
+        List<ParameterSpec> specs = new ArrayList<>();
+        specs.add(text("name", "Short identifier of the scenario, used in output folder names."));
+        specs.add(text("description", "The policy question the scenario answers."));
+
+        specs.add(number("population.inflow_per_year", "persons/year", Range.above(0),
+                "Admissions per year; in steady state equal to releases per year."));
+        specs.add(number("population.stay_days[].from", DAYS, Range.atLeast(0),
+                "Lower end of a length-of-stay bin; the first bin starts at 0, each next one where the previous ends."));
+        specs.add(number("population.stay_days[].to", DAYS, Range.above(0),
+                "Upper end (exclusive) of a length-of-stay bin; greater than its lower end."));
+        specs.add(share("population.stay_days[].share",
+                "Share of admissions whose stay falls in this bin (stays uniform within it); all bins sum to 1."));
+        specs.add(share("population.women_share", "Share of admissions that are women."));
+        specs.add(text("population.age_bands[].label", "Label of an age band, e.g. 23-45."));
+        specs.add(share("population.age_bands[].share", "Share of admissions in this age band; all bands sum to 1."));
+        specs.add(share("population.hvb_share",
+                "Share of admissions entering in voorlopige hechtenis (huis van bewaring)."));
+        specs.add(share("population.sudden_release_share_hvb",
+                "Share of HvB admissions whose release comes suddenly, without a known date."));
+        specs.add(share("population.sudden_release_share_sentenced",
+                "Share of sentenced admissions whose release comes suddenly."));
+        specs.add(share("population.lvb_share",
+                "Share of admissions with a licht verstandelijke beperking (LVB)."));
+        specs.add(share("population.toezicht_share",
+                "Share of admissions with reclassering supervision (toezicht) after release."));
+        specs.add(probability("population.decline_probability",
+                "Probability that the justitiabele declines help on a need."));
+
+        specs.add(number("needs.correlation", "correlation", Range.between(0, 1),
+                "Correlation of the latent one-factor Gaussian copula that makes needs co-occur."));
+        specs.add(number("needs.lvb_hours_factor", FACTOR, Range.atLeast(1),
+                "Multiplier on task hours for people with LVB."));
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            specs.addAll(need(b));
+        }
+
+        specs.add(text("regions[].name", "Unique name of a region, referenced by prisons[].region."));
+        specs.add(share("regions[].inflow_share",
+                "Share of admissions whose home is in this region; all regions sum to 1."));
+
+        specs.add(text("prisons[].name", "Unique name of a PI or huis van bewaring."));
+        specs.add(text("prisons[].region", "Region the PI lies in; one of regions[].name."));
+        specs.add(new ParameterSpec("prisons[].places", ParameterType.INTEGER, "persons", Range.atLeast(1),
+                List.of(), "Number of places in the PI."));
+        specs.add(bool("prisons[].women", "Whether the PI's places are for women (otherwise for men)."));
+
+        specs.add(probability("placement.home_region_share",
+                "Probability of placement in a PI of the home region when one with suitable places exists."));
+        specs.add(number("placement.distance_delay_days_mean", DAYS, Range.atLeast(0),
+                "Mean extra delay (exponential) of in-person gemeente tasks when placed outside the home region."));
+        specs.add(number("placement.distant_participation_factor", FACTOR, Range.between(0, 1),
+                "Multiplier on gemeente participation when placed outside the home region."));
+
+        specs.add(choice("staffing.queue_discipline", lowerCaseNames(Staffing.QueueDiscipline.values()),
+                "Order in which waiting work is taken up: first in first out, or earliest deadline first."));
+        for (Partner p : Partner.values()) {
+            String label = p.label(Language.EN);
+            specs.add(number("staffing." + p.key() + ".fte", "FTE", Range.above(0),
+                    "National full-time equivalents of " + label + " staff on this work."));
+            specs.add(number("staffing." + p.key() + ".productive_hours_per_week", "hours/week",
+                    Range.aboveUpTo(0, 168),
+                    "Hours per FTE per week that " + label + " staff have for case work."));
+        }
+
+        Map<String, String> activities = new LinkedHashMap<>();
+        activities.put("intake", "the screening and integrale intake");
+        activities.put("plan", "drawing up the D&R-plan");
+        activities.put("mdo", "one MDO review");
+        activities.put("alignment", "the pre-release alignment (warme overdracht)");
+        activities.forEach((activity, what) -> {
+            for (Partner p : Partner.values()) {
+                specs.add(number("activities." + activity + "." + p.key(), HOURS, Range.atLeast(0),
+                        "Staff hours " + what + " costs the " + p.label(Language.EN)
+                                + " per case; 0 = does not take part."));
+            }
+        });
+        specs.add(number("activities.hours_cv", CV, Range.between(0, 3),
+                "Variation of the hours of any activity or task (gamma; 1 = exponential, 0 = fixed)."));
+
+        specs.add(number("process.intake_norm_days", DAYS, Range.atLeast(0),
+                "Norm: intake within this many days of admission."));
+        specs.add(number("process.plan_norm_days", DAYS, Range.atLeast(0),
+                "Norm: D&R-plan within this many days of admission."));
+        specs.add(number("process.mdo_interval_days", DAYS, Range.above(0),
+                "An MDO is due every this many days after the plan norm."));
+        specs.add(number("process.mdo_tolerance_days", DAYS, Range.atLeast(0),
+                "An MDO counts as on schedule when held within this many days of its due date."));
+        specs.add(number("process.alignment_days_before_release", DAYS, Range.atLeast(0),
+                "Pre-release alignment is due this many days before a known release date."));
+
+        specs.add(probability("cooperation.detection_probability",
+                "Probability that the intake detects an existing need."));
+        specs.add(probability("cooperation.detection_probability_lvb",
+                "Probability that the intake detects a need of a person with LVB who gets no SCIL screening."));
+        specs.add(share("cooperation.scil_share", "Share of persons with LVB who get the SCIL screening."));
+        specs.add(probability("cooperation.information_sharing_probability",
+                "Probability that a need detected at intake reaches the partner who must act on it."));
+        specs.add(number("cooperation.information_delay_days_mean", DAYS, Range.atLeast(0),
+                "Mean delay before shared information arrives."));
+        specs.add(probability("cooperation.gemeente_participation",
+                "Probability that the gemeente takes part in the D&R-plan, the MDO's and the alignment of a case."));
+        specs.add(probability("cooperation.regie_clarity",
+                "Probability that the D&R-plan names a clear owner for each task; unclear tasks stall."));
+        specs.add(number("cooperation.regie_stall_days_mean", DAYS, Range.atLeast(0),
+                "Mean stall of a task without a clear owner."));
+        specs.add(share("cooperation.co_location",
+                "Share of cases in PI's where gemeente and reclassering work on site."));
+        specs.add(number("cooperation.co_location_delay_factor", FACTOR, Range.between(0, 1),
+                "Multiplier on information and distance delays under co-location."));
+        specs.add(probability("cooperation.co_location_participation",
+                "Gemeente participation under co-location."));
+        specs.add(number("cooperation.work_process_variation_cv", CV, Range.atLeast(0),
+                "Variation of gemeente practice (log-normal multiplier on gemeente lead times); lower with a uniform work process."));
+
+        specs.add(number("external.housing_wait_days_mean", DAYS, Range.atLeast(0),
+                "Mean wait for a housing or shelter place (exponential)."));
+        specs.add(number("external.care_wait_days_mean", DAYS, Range.atLeast(0),
+                "Mean wait for a care place (exponential)."));
+
+        specs.add(number("aftercare.follow_up_days", DAYS, Range.atLeast(0),
+                "The status after release is measured this many days after release."));
+        specs.add(probability("aftercare.continuation_warm",
+                "Probability that a need open at release is arranged by the follow-up date after a warme overdracht."));
+        specs.add(probability("aftercare.continuation_cold",
+                "Probability that a need open at release is arranged by the follow-up date without a warme overdracht."));
+
+        specs.add(number("simulation.warmup_days", DAYS, Range.atLeast(0),
+                "Days simulated after initialisation before measurement starts."));
+        return Collections.unmodifiableList(specs);
+    }
+
+    private static List<ParameterSpec> need(Basisvoorwaarde b) {
+        String at = "needs." + b.key() + ".";
+        String what = b.label(Language.EN);
+        List<String> partners = Arrays.stream(Partner.values()).map(Partner::key).toList();
+        return List.of(
+                share(at + "prevalence", "Share of admissions with a need on " + what + "."),
+                choice(at + "lead", partners, "Partner whose staff arrange " + what
+                        + "; reclassering falls back to the casemanager when no toezicht follows."),
+                number(at + "hours", HOURS, Range.atLeast(0),
+                        "Staff hours arranging " + what + " costs the lead partner."),
+                number(at + "lead_time_days", DAYS, Range.atLeast(0),
+                        "Mean processing time by agencies after the staff work on " + what + "."),
+                bool(at + "in_person", "Whether arranging " + what
+                        + " needs the gemeente in person (slowed by distant placement)."),
+                choice(at + "external", lowerCaseNames(NeedSpec.ExternalKind.values()),
+                        "External supply arranging " + what + " waits for after processing, if any."),
+                number(at + "release_window_days", DAYS, Range.atLeast(0),
+                        "Arranging " + what + " can only be filed this many days before a known release; 0 = any time."));
+    }
+
+    private static ParameterSpec number(String path, String unit, Range range, String description) {
+        return new ParameterSpec(path, ParameterType.NUMBER, unit, range, List.of(), description);
+    }
+
+    private static ParameterSpec share(String path, String description) {
+        return number(path, SHARE, Range.between(0, 1), description);
+    }
+
+    private static ParameterSpec probability(String path, String description) {
+        return number(path, PROBABILITY, Range.between(0, 1), description);
+    }
+
+    private static ParameterSpec text(String path, String description) {
+        return new ParameterSpec(path, ParameterType.TEXT, "", Range.ANY, List.of(), description);
+    }
+
+    private static ParameterSpec bool(String path, String description) {
+        return new ParameterSpec(path, ParameterType.BOOLEAN, "", Range.ANY, List.of(), description);
+    }
+
+    private static ParameterSpec choice(String path, List<String> allowed, String description) {
+        return new ParameterSpec(path, ParameterType.CHOICE, "", Range.ANY, allowed, description);
+    }
+
+    private static List<String> lowerCaseNames(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static Map<String, ParameterSpec> index(List<ParameterSpec> specs) {
+        Map<String, ParameterSpec> byPath = new LinkedHashMap<>();
+        for (ParameterSpec spec : specs) {
+            if (byPath.put(spec.path(), spec) != null) {
+                throw new IllegalStateException("parameter defined twice: " + spec.path());
+            }
+        }
+        return Collections.unmodifiableMap(byPath);
+    }
+}

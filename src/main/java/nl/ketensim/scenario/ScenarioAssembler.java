@@ -1,0 +1,150 @@
+package nl.ketensim.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Partner;
+
+/**
+ * Stage 5: builds the immutable {@link Scenario} records from values that passed every check.
+ * Paths here are those of {@link ParameterCatalog}.
+ */
+final class ScenarioAssembler {
+
+    private final ValidatedValues v;
+
+    ScenarioAssembler(ValidatedValues values) {
+        this.v = values;
+    }
+
+    Scenario build() {
+        return new Scenario(
+                v.text("name"),
+                v.text("description"),
+                population(),
+                needs(),
+                regions(),
+                prisons(),
+                new Placement(
+                        v.number("placement.home_region_share"),
+                        v.number("placement.distance_delay_days_mean"),
+                        v.number("placement.distant_participation_factor")),
+                staffing(),
+                activities(),
+                new ProcessNorms(
+                        v.number("process.intake_norm_days"),
+                        v.number("process.plan_norm_days"),
+                        v.number("process.mdo_interval_days"),
+                        v.number("process.mdo_tolerance_days"),
+                        v.number("process.alignment_days_before_release")),
+                cooperation(),
+                new ExternalSupply(
+                        v.number("external.housing_wait_days_mean"),
+                        v.number("external.care_wait_days_mean")),
+                new Aftercare(
+                        v.number("aftercare.follow_up_days"),
+                        v.number("aftercare.continuation_warm"),
+                        v.number("aftercare.continuation_cold")),
+                new SimulationSettings(v.number("simulation.warmup_days")));
+    }
+
+    private Population population() {
+        List<Population.StayBin> stay = new ArrayList<>();
+        for (int i = 0; i < v.size("population.stay_days"); i++) {
+            String at = "population.stay_days[" + i + "].";
+            stay.add(new Population.StayBin(v.number(at + "from"), v.number(at + "to"), v.number(at + "share")));
+        }
+        List<Population.AgeBand> ages = new ArrayList<>();
+        for (int i = 0; i < v.size("population.age_bands"); i++) {
+            String at = "population.age_bands[" + i + "].";
+            ages.add(new Population.AgeBand(v.text(at + "label"), v.number(at + "share")));
+        }
+        return new Population(
+                v.number("population.inflow_per_year"),
+                stay,
+                v.number("population.women_share"),
+                ages,
+                v.number("population.hvb_share"),
+                v.number("population.sudden_release_share_hvb"),
+                v.number("population.sudden_release_share_sentenced"),
+                v.number("population.lvb_share"),
+                v.number("population.toezicht_share"),
+                v.number("population.decline_probability"));
+    }
+
+    private Needs needs() {
+        Map<Basisvoorwaarde, NeedSpec> domains = new EnumMap<>(Basisvoorwaarde.class);
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            String at = "needs." + b.key() + ".";
+            domains.put(b, new NeedSpec(
+                    v.number(at + "prevalence"),
+                    Partner.fromKey(v.text(at + "lead")),
+                    v.number(at + "hours"),
+                    v.number(at + "lead_time_days"),
+                    v.bool(at + "in_person"),
+                    NeedSpec.ExternalKind.valueOf(v.text(at + "external").toUpperCase(Locale.ROOT)),
+                    v.number(at + "release_window_days")));
+        }
+        return new Needs(v.number("needs.correlation"), v.number("needs.lvb_hours_factor"), domains);
+    }
+
+    private List<Region> regions() {
+        List<Region> regions = new ArrayList<>();
+        for (int i = 0; i < v.size("regions"); i++) {
+            regions.add(new Region(v.text("regions[" + i + "].name"), v.number("regions[" + i + "].inflow_share")));
+        }
+        return regions;
+    }
+
+    private List<Prison> prisons() {
+        List<Prison> prisons = new ArrayList<>();
+        for (int i = 0; i < v.size("prisons"); i++) {
+            String at = "prisons[" + i + "].";
+            prisons.add(new Prison(v.text(at + "name"), v.text(at + "region"), v.integer(at + "places"),
+                    v.bool(at + "women")));
+        }
+        return prisons;
+    }
+
+    private Staffing staffing() {
+        return new Staffing(
+                Staffing.QueueDiscipline.valueOf(v.text("staffing.queue_discipline").toUpperCase(Locale.ROOT)),
+                pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING));
+    }
+
+    private Staffing.PoolSpec pool(Partner partner) {
+        String at = "staffing." + partner.key() + ".";
+        return new Staffing.PoolSpec(v.number(at + "fte"), v.number(at + "productive_hours_per_week"));
+    }
+
+    private Activities activities() {
+        return new Activities(hours("intake"), hours("plan"), hours("mdo"), hours("alignment"),
+                v.number("activities.hours_cv"));
+    }
+
+    private Activities.Hours hours(String activity) {
+        String at = "activities." + activity + ".";
+        return new Activities.Hours(v.number(at + Partner.CASEMANAGER.key()), v.number(at + Partner.GEMEENTE.key()),
+                v.number(at + Partner.RECLASSERING.key()));
+    }
+
+    private Cooperation cooperation() {
+        String at = "cooperation.";
+        return new Cooperation(
+                v.number(at + "detection_probability"),
+                v.number(at + "detection_probability_lvb"),
+                v.number(at + "scil_share"),
+                v.number(at + "information_sharing_probability"),
+                v.number(at + "information_delay_days_mean"),
+                v.number(at + "gemeente_participation"),
+                v.number(at + "regie_clarity"),
+                v.number(at + "regie_stall_days_mean"),
+                v.number(at + "co_location"),
+                v.number(at + "co_location_delay_factor"),
+                v.number(at + "co_location_participation"),
+                v.number(at + "work_process_variation_cv"));
+    }
+}
