@@ -60,7 +60,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
-    void addOverride(List<String> values) {
+    void setOverrides(List<String> values) {
+        // picocli passes all values given so far on each occurrence of the option
+        overrides.clear();
         for (String value : values) {
             overrides.add(OptionChecks.assignment(spec, "--set", value));
         }

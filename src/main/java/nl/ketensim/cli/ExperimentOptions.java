@@ -53,7 +53,9 @@ public final class ExperimentOptions {
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = "Override a scenario value, e.g. staffing.casemanager.fte=200 "
                     + "(repeatable).")
-    void addOverride(List<String> values) {
+    void setOverrides(List<String> values) {
+        // picocli passes all values given so far on each occurrence of the option
+        overrides.clear();
         for (String value : values) {
             overrides.add(OptionChecks.assignment(mixee, "--set", value));
         }
