@@ -13,6 +13,7 @@ import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.ProgressListener;
 import nl.ketensim.experiment.ReplicationRunner;
 import nl.ketensim.output.BuildInfo;
+import nl.ketensim.output.Decimals;
 import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,8 +85,8 @@ final class BenchCommand implements Callable<Integer> {
         double seconds = result.wallSeconds();
 
         String row = "%-30s %s%n";
-        out.printf(Locale.ROOT, "ketensim %s bench: %s, %d replications x %s years, 1 thread, seed %d%n",
-                BuildInfo.version(), scenario.name(), replications, SummaryTable.number(years), seed);
+        out.printf(Locale.ROOT, "ketensim %s bench: %s, %d replications of %s measured years, 1 thread, seed %d%n",
+                BuildInfo.version(), scenario.name(), replications, Decimals.format(years), seed);
         out.printf(Locale.ROOT, row, "wall time", String.format(Locale.ROOT, "%.2f s", seconds));
         out.printf(Locale.ROOT, row, "seconds per replication-year",
                 String.format(Locale.ROOT, "%.3f s", seconds / (replications * years)));

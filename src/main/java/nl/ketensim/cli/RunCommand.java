@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.ReplicationRunner;
 import nl.ketensim.output.BuildInfo;
+import nl.ketensim.output.Decimals;
 import nl.ketensim.output.ResultsFolder;
 import nl.ketensim.output.RunManifest;
 import nl.ketensim.output.Sha256;
@@ -77,8 +78,8 @@ final class RunCommand implements Callable<Integer> {
         ExperimentSummary summary = ExperimentSummary.of(result.replications());
         ResultsFolder.write(folder, result, summary, manifest(scenario, sha256, start, result));
 
-        stdout.printf(Locale.ROOT, "Scenario %s: %d replications x %s years, seed %d, %d threads, %.1f s%n%n",
-                scenario.name(), result.size(), SummaryTable.number(options.years()), options.seed(),
+        stdout.printf(Locale.ROOT, "Scenario %s: %d replications of %s measured years, seed %d, %d threads, %.1f s%n%n",
+                scenario.name(), result.size(), Decimals.format(options.years()), options.seed(),
                 result.threads(), result.wallSeconds());
         SummaryTable.print(summary, stdout);
         stdout.println();
