@@ -1,0 +1,35 @@
+package nl.ketensim.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Range checks for option values; a violation is a usage error (exit code 2). */
+final class OptionChecks {
+
+    private OptionChecks() { }
+
+    static int atLeastOne(CommandSpec spec, String option, int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '" + option + "': must be at least 1, got " + value);
+        }
+        return value;
+    }
+
+    static double positiveYears(CommandSpec spec, String option, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '" + option + "': must be a number of years > 0, got " + value);
+        }
+        return value;
+    }
+
+    static String assignment(CommandSpec spec, String option, String value) {
+        int eq = value.indexOf('=');
+        if (eq <= 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '" + option + "': expected PATH=VALUE, got '" + value + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,63 @@
+package nl.ketensim.output;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Knelpunt;
+import nl.ketensim.stats.ExperimentSummary;
+import nl.ketensim.stats.MetricSummary;
+
+/**
+ * Derives the knelpunten table from the metrics of group {@code all} named
+ * {@code missed_per_year.<basisvoorwaarde>.<knelpunt>}. Rows are ordered by
+ * {@link Basisvoorwaarde} then {@link Knelpunt} declaration order; keys that are in neither enum
+ * are kept, after the known ones, in the model's order.
+ */
+public final class KnelpuntenTable {
+
+    /** Group and metric-name prefix the table is built from. */
+    public static final String GROUP = "all";
+    public static final String PREFIX = "missed_per_year.";
+
+    private KnelpuntenTable() { }
+
+    public static List<KnelpuntRow> from(ExperimentSummary summary) {
+        List<Parsed> parsed = new ArrayList<>();
+        for (MetricSummary s : summary.metrics()) {
+            if (s.group().equals(GROUP) && s.metric().startsWith(PREFIX)) {
+                String[] parts = s.metric().substring(PREFIX.length()).split("\\.", -1);
+                if (parts.length == 2) {
+                    parsed.add(new Parsed(parts[0], parts[1], s));
+                }
+            }
+        }
+        parsed.sort(Comparator.comparingInt((Parsed p) -> bvOrder(p.bv))
+                .thenComparingInt(p -> knelpuntOrder(p.knelpunt)));
+        Map<String, Double> totals = new HashMap<>();
+        for (Parsed p : parsed) {
+            totals.merge(p.bv, p.summary.estimate().mean(), Double::sum);
+        }
+        List<KnelpuntRow> rows = new ArrayList<>(parsed.size());
+        for (Parsed p : parsed) {
+            double total = totals.get(p.bv);
+            double share = total == 0 ? 0 : p.summary.estimate().mean() / total;
+            rows.add(new KnelpuntRow(p.bv, p.knelpunt, p.summary.estimate(), share));
+        }
+        return rows;
+    }
+
+    private static int bvOrder(String key) {
+        Basisvoorwaarde b = Basisvoorwaarde.fromKey(key);
+        return b == null ? Integer.MAX_VALUE : b.ordinal();
+    }
+
+    private static int knelpuntOrder(String key) {
+        Knelpunt k = Knelpunt.fromKey(key);
+        return k == null ? Integer.MAX_VALUE : k.ordinal();
+    }
+
+    private record Parsed(String bv, String knelpunt, MetricSummary summary) { }
+}

@@ -1,0 +1,66 @@
+package nl.ketensim.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * {@code manifest.json}: the {@link RunManifest} as one pretty-printed JSON object. Field names
+ * are snake_case; durations in seconds; a non-finite number is written as {@code null}.
+ */
+public final class ManifestJson {
+
+    public static final String FILE_NAME = "manifest.json";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ManifestJson() { }
+
+    public static void write(RunManifest manifest, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            write(manifest, out);
+        }
+    }
+
+    public static void write(RunManifest manifest, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("scenario", manifest.scenarioName());
+            json.writeStringField("scenario_file", manifest.scenarioFile());
+            json.writeStringField("scenario_sha256", manifest.scenarioSha256());
+            json.writeArrayFieldStart("overrides");
+            for (String override : manifest.overrides()) {
+                json.writeString(override);
+            }
+            json.writeEndArray();
+            json.writeNumberField("seed", manifest.seed());
+            json.writeNumberField("replications", manifest.replications());
+            json.writeNumberField("years", manifest.years());
+            json.writeNumberField("threads", manifest.threads());
+            json.writeStringField("ketensim_version", manifest.version());
+            json.writeStringField("java_version", manifest.javaVersion());
+            json.writeStringField("start_time",
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(manifest.startTime()));
+            writeNumber(json, "wall_seconds", manifest.wallSeconds());
+            json.writeNumberField("events_processed", manifest.eventsProcessed());
+            writeNumber(json, "events_per_second", manifest.eventsPerSecond());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void writeNumber(JsonGenerator json, String name, double value) throws IOException {
+        if (Double.isFinite(value)) {
+            json.writeNumberField(name, value);
+        } else {
+            json.writeNullField(name);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package nl.ketensim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void withoutACommandPrintsUsageAndExitsTwo() {
+        CliHarness.Outcome o = cli.execute();
+
+        assertEquals(ExitCodes.BAD_INPUT, o.exitCode());
+        assertTrue(o.err().contains("Usage: ketensim"), o.err());
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        CliHarness.Outcome help = cli.execute("run", "--help");
+        CliHarness.Outcome version = cli.execute("--version");
+
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("--replications=N"), help.out());
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("ketensim "), version.out());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertEquals(ExitCodes.BAD_INPUT, cli.execute("runn").exitCode());
+    }
+
+    @Test
+    void benchReportsSpeedAndMemory(@TempDir Path tmp) throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("fake.yaml"), "name: fake\n");
+
+        CliHarness.Outcome o = cli.execute("bench", scenario.toString(), "--years", "1", "--replications", "2");
+
+        assertEquals(0, o.exitCode(), o.err());
+        assertTrue(o.out().contains("seconds per replication-year"), o.out());
+        assertTrue(o.out().contains("events per second"), o.out());
+        assertTrue(o.out().contains("peak heap used"), o.out());
+    }
+
+    @Test
+    void benchValidatesItsOptions() {
+        assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "--replications", "0").exitCode());
+        assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "--years", "-1").exitCode());
+        assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "missing.yaml").exitCode());
+    }
+}
