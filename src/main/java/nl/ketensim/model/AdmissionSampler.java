@@ -27,6 +27,9 @@ final class AdmissionSampler {
     private final double[] ageCumulative;
     private final double[] regionCumulative;
     private final double[] needThreshold = new double[DOMAINS.length];
+    private final NeedSpec[] specs = new NeedSpec[DOMAINS.length];
+    private final Variates.LogNormalSpread hoursSpread;
+    private final Variates.LogNormalSpread practiceSpread;
 
     AdmissionSampler(Scenario scenario, PrisonSystem prisons, RandomStream stayStream,
                      RandomStream attributeStream, RandomStream needStream) {
@@ -40,8 +43,11 @@ final class AdmissionSampler {
                 .mapToDouble(Population.AgeBand::share).toArray());
         this.regionCumulative = Variates.cumulative(scenario.regions().stream()
                 .mapToDouble(r -> r.inflowShare()).toArray());
+        this.hoursSpread = new Variates.LogNormalSpread(scenario.activities().hoursCv());
+        this.practiceSpread = new Variates.LogNormalSpread(scenario.cooperation().workProcessVariationCv());
         for (Basisvoorwaarde b : DOMAINS) {
-            double prevalence = scenario.needs().of(b).prevalence();
+            specs[b.ordinal()] = scenario.needs().of(b);
+            double prevalence = specs[b.ordinal()].prevalence();
             needThreshold[b.ordinal()] = prevalence <= 0 ? Double.NEGATIVE_INFINITY
                     : prevalence >= 1 ? Double.POSITIVE_INFINITY : NormalDist.inverseF01(prevalence);
         }
@@ -85,7 +91,7 @@ final class AdmissionSampler {
         boolean coLocated = a.nextDouble() < coop.coLocation();
         double participationDraw = a.nextDouble();
         boolean regieClear = a.nextDouble() < coop.regieClarity();
-        double practice = Variates.logNormal(1.0, coop.workProcessVariationCv(), a.nextDouble());
+        double practice = practiceSpread.sample(1.0, a.nextDouble());
 
         int prison = prisons.place(woman, home, homeDraw, choiceDraw);
         boolean distant = prisons.regionOf(prison) != home;
@@ -107,7 +113,7 @@ final class AdmissionSampler {
         double coLocationFactor = coLocated ? coop.coLocationDelayFactor() : 1.0;
         NeedDraws[] draws = new NeedDraws[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
-            NeedSpec spec = scenario.needs().of(b);
+            NeedSpec spec = specs[b.ordinal()];
             double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(n.nextDouble());
             boolean gemeenteLed = leadOf(spec, toezicht) == Partner.GEMEENTE;
             double practiceFactor = gemeenteLed ? practice : 1.0;
@@ -119,8 +125,8 @@ final class AdmissionSampler {
                     n.nextDouble());
             double stallDraw = n.nextDouble();
             double stall = regieClear ? 0.0 : Variates.exponential(coop.regieStallDaysMean(), stallDraw);
-            double hours = Variates.logNormal(spec.hours() * (lvb ? scenario.needs().lvbHoursFactor() : 1.0),
-                    scenario.activities().hoursCv(), n.nextDouble());
+            double hours = hoursSpread.sample(spec.hours() * (lvb ? scenario.needs().lvbHoursFactor() : 1.0),
+                    n.nextDouble());
             double distanceDraw = n.nextDouble();
             double distance = distant && spec.inPerson() && gemeenteLed
                     ? Variates.exponential(scenario.placement().distanceDelayDaysMean() * coLocationFactor, distanceDraw)

@@ -4,6 +4,7 @@ import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.scenario.Activities;
+import nl.ketensim.scenario.NeedSpec;
 import nl.ketensim.scenario.ProcessNorms;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
@@ -34,7 +35,7 @@ final class Case extends Event {
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
-                var spec = chain.scenario().needs().of(b);
+                NeedSpec spec = chain.needSpec(b);
                 tasks[b.ordinal()] = new NeedTask(b, spec, draws, AdmissionSampler.leadOf(spec, person.toezicht()));
             }
         }

@@ -1,7 +1,9 @@
 package nl.ketensim.model;
 
 import java.util.Map;
+import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.scenario.NeedSpec;
 import nl.ketensim.model.RandomStreams.Source;
 import nl.ketensim.scenario.Scenario;
 import umontreal.ssj.rng.MRG32k3a;
@@ -29,6 +31,8 @@ final class ChainSimulation {
     private final double measurementStart;
     private final double measurementEnd;
     private final int replication;
+    private final Variates.LogNormalSpread hoursSpread;
+    private final NeedSpec[] needSpecs;
 
     ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears) {
         this.scenario = scenario;
@@ -44,6 +48,11 @@ final class ChainSimulation {
         this.hoursStream = streams.get(Source.HOURS);
         this.measurementStart = scenario.simulation().warmupDays();
         this.measurementEnd = measurementStart + measuredYears * DAYS_PER_YEAR;
+        this.hoursSpread = new Variates.LogNormalSpread(scenario.activities().hoursCv());
+        this.needSpecs = new NeedSpec[Basisvoorwaarde.values().length];
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            needSpecs[b.ordinal()] = scenario.needs().of(b);
+        }
     }
 
     /** Runs the replication and returns its metrics. */
@@ -148,6 +157,11 @@ final class ChainSimulation {
         return prisons.pool(partner, p.prison(), p.homeRegion());
     }
 
+    /** The specification of one basisvoorwaarde (cached: the scenario's map is slow on hot paths). */
+    NeedSpec needSpec(Basisvoorwaarde b) {
+        return needSpecs[b.ordinal()];
+    }
+
     /** A uniform for a detection retry at a meeting. */
     double meetingDraw() {
         return meetingStream.nextDouble();
@@ -156,6 +170,6 @@ final class ChainSimulation {
     /** Hours of a joint-activity part with the given mean (hours), varied by the scenario's CV and LVB. */
     double activityHours(double meanHours, Justitiabele p) {
         double mean = meanHours * (p.lvb() ? scenario.needs().lvbHoursFactor() : 1.0);
-        return Variates.logNormal(mean, scenario.activities().hoursCv(), hoursStream.nextDouble());
+        return hoursSpread.sample(mean, hoursStream.nextDouble());
     }
 }

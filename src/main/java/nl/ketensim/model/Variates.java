@@ -13,16 +13,24 @@ final class Variates {
         return mean <= 0 ? 0.0 : -mean * Math.log(1.0 - uniform);
     }
 
-    /**
-     * Log-normal with the given mean and coefficient of variation; exactly {@code mean} when
-     * {@code cv} is 0.
-     */
-    static double logNormal(double mean, double cv, double uniform) {
-        if (cv <= 0 || mean <= 0) {
-            return mean;
+    /** A log-normal multiplier of fixed coefficient of variation, its constants computed once. */
+    static final class LogNormalSpread {
+        private final double sigma;
+        private final double halfVariance;
+
+        LogNormalSpread(double cv) {
+            double variance = cv > 0 ? Math.log1p(cv * cv) : 0.0;
+            this.sigma = Math.sqrt(variance);
+            this.halfVariance = variance / 2;
         }
-        double variance = Math.log1p(cv * cv);
-        return mean * Math.exp(Math.sqrt(variance) * NormalDist.inverseF01(uniform) - variance / 2);
+
+        /** A log-normal value with the given mean (same unit), exactly the mean when the CV is 0. */
+        double sample(double mean, double uniform) {
+            if (sigma == 0 || mean <= 0) {
+                return mean;
+            }
+            return mean * Math.exp(sigma * NormalDist.inverseF01(uniform) - halfVariance);
+        }
     }
 
     /** Index of the category that {@code uniform} falls in, given cumulative shares ending at 1. */

@@ -45,7 +45,7 @@ class BasisScenarioTest {
     void needs() {
         Needs n = basis.needs();
         assertEquals(0.40, n.correlation());
-        assertEquals(1.5, n.lvbHoursFactor());
+        assertEquals(1.3, n.lvbHoursFactor());
         assertEquals(Basisvoorwaarde.values().length, n.domains().size());
         assertEquals(new NeedSpec(0.65, Partner.GEMEENTE, 3.0, 3, false, NeedSpec.ExternalKind.NONE, 28),
                 n.of(Basisvoorwaarde.WERK_INKOMEN));
@@ -73,7 +73,7 @@ class BasisScenarioTest {
     void staffingActivitiesAndProcess() {
         Staffing s = basis.staffing();
         assertEquals(Staffing.QueueDiscipline.FIFO, s.queueDiscipline());
-        assertEquals(new Staffing.PoolSpec(180, 24), s.casemanager());
+        assertEquals(new Staffing.PoolSpec(182, 26), s.casemanager());
         assertEquals(new Staffing.PoolSpec(90, 26), s.of(Partner.RECLASSERING));
         assertEquals(new Activities.Hours(1.0, 0.75, 0.75), basis.activities().mdo());
         assertEquals(0.5, basis.activities().hoursCv());
