@@ -33,6 +33,7 @@ final class ChainSimulation {
     private final int replication;
     private final Variates.LogNormalSpread hoursSpread;
     private final NeedSpec[] needSpecs;
+    private final PeriodSeries series;
 
     ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears) {
         this.scenario = scenario;
@@ -49,6 +50,7 @@ final class ChainSimulation {
         this.measurementStart = scenario.simulation().warmupDays();
         this.measurementEnd = measurementStart + measuredYears * DAYS_PER_YEAR;
         this.hoursSpread = new Variates.LogNormalSpread(scenario.activities().hoursCv());
+        this.series = new PeriodSeries(prisons, outcomes);
         this.needSpecs = new NeedSpec[Basisvoorwaarde.values().length];
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             needSpecs[b.ordinal()] = scenario.needs().of(b);
@@ -68,12 +70,23 @@ final class ChainSimulation {
         new Event(sim) {
             @Override
             public void actions() {
+                if (sim.time() + PeriodSeries.PERIOD_DAYS < measurementEnd) {
+                    series.closePeriod(sim.time());
+                    schedule(PeriodSeries.PERIOD_DAYS);
+                }
+            }
+        }.schedule(PeriodSeries.PERIOD_DAYS);
+        new Event(sim) {
+            @Override
+            public void actions() {
+                series.closePeriod(sim.time());
                 sim.stop();
             }
         }.schedule(measurementEnd);
         sim.start();
         double years = (measurementEnd - measurementStart) / DAYS_PER_YEAR;
-        return new ReplicationResult(replication, outcomes.metrics(years, prisons), sim.eventsExecuted());
+        return new ReplicationResult(replication, outcomes.metrics(years, prisons), series.points(),
+                sim.eventsExecuted());
     }
 
     /**

@@ -20,12 +20,16 @@ final class OutcomeCollector {
 
     private final ProcessNorms norms;
     private final GroupTotals[] totals = new GroupTotals[Group.values().length];
+    private final Accumulate lifetimePopulation;
+    private long lifetimeReleases;
+    private final long[] lifetimeMissed = new long[DOMAINS];
 
     OutcomeCollector(Simulator sim, ProcessNorms norms) {
         this.norms = norms;
         for (Group g : Group.values()) {
             totals[g.ordinal()] = new GroupTotals(new Accumulate(sim, "population " + g.key()));
         }
+        lifetimePopulation = new Accumulate(sim, "population since time 0");
     }
 
     /** Counts a person into the detained population of their groups. */
@@ -34,6 +38,7 @@ final class OutcomeCollector {
             GroupTotals t = totals[g.ordinal()];
             t.population.update(++t.detained);
         }
+        lifetimePopulation.update(totals[Group.ALL.ordinal()].detained);
     }
 
     /** Counts a release: out of the population, and into the outcomes when {@code measured}. */
@@ -45,6 +50,29 @@ final class OutcomeCollector {
                 t.add(r, norms);
             }
         }
+        lifetimePopulation.update(totals[Group.ALL.ordinal()].detained);
+        lifetimeReleases++;
+        for (int b = 0; b < DOMAINS; b++) {
+            if (r.missed()[b] != null) {
+                lifetimeMissed[b]++;
+            }
+        }
+    }
+
+    /** Integral of the detained population since time 0 (person-days). */
+    double lifetimePopulationSum() {
+        lifetimePopulation.update();
+        return lifetimePopulation.sum();
+    }
+
+    /** Releases since time 0. */
+    long lifetimeReleases() {
+        return lifetimeReleases;
+    }
+
+    /** Releases since time 0 without basisvoorwaarde {@code b} arranged. */
+    long lifetimeMissed(Basisvoorwaarde b) {
+        return lifetimeMissed[b.ordinal()];
     }
 
     /** Starts measurement now: clears the time averages (counts start empty anyway). */

@@ -29,6 +29,10 @@ public final class StaffPool {
     private final Accumulate busyServers;
     private final Tally waitDays;
     private int busy;
+    private double lifetimeBusyServerDays;
+    private double lastChange;
+    private double lifetimeWaitDays;
+    private long lifetimeWaits;
     private long nextSequence;
 
     /**
@@ -96,6 +100,21 @@ public final class StaffPool {
         return busyServers.sum();
     }
 
+    /** Busy server-days since time 0, warm-up included (server-days). */
+    public double lifetimeBusyServerDays() {
+        return lifetimeBusyServerDays + busy * (sim.time() - lastChange);
+    }
+
+    /** Sum of the waits (days) of all items that started service since time 0. */
+    public double lifetimeWaitDays() {
+        return lifetimeWaitDays;
+    }
+
+    /** Number of items that started service since time 0. */
+    public long lifetimeWaits() {
+        return lifetimeWaits;
+    }
+
     /** Tally of waiting times (days) of items that started service since the start of measurement. */
     public Tally waitDays() {
         return waitDays;
@@ -130,20 +149,32 @@ public final class StaffPool {
         WorkItem next;
         while ((next = queue.poll()) != null) {
             if (!next.obsolete()) {
-                waitDays.add(sim.time() - next.submitTime());
+                recordWait(sim.time() - next.submitTime());
                 serve(next);
                 return;
             }
         }
-        busy--;
-        busyServers.update(busy);
+        changeBusy(-1);
     }
 
     private void start(WorkItem item) {
-        busy++;
-        busyServers.update(busy);
-        waitDays.add(0.0);
+        changeBusy(+1);
+        recordWait(0.0);
         serve(item);
+    }
+
+    private void changeBusy(int change) {
+        double now = sim.time();
+        lifetimeBusyServerDays += busy * (now - lastChange);
+        lastChange = now;
+        busy += change;
+        busyServers.update(busy);
+    }
+
+    private void recordWait(double days) {
+        waitDays.add(days);
+        lifetimeWaitDays += days;
+        lifetimeWaits++;
     }
 
     private void serve(WorkItem item) {

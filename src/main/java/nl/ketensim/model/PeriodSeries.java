@@ -1,0 +1,81 @@
+package nl.ketensim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Partner;
+
+/**
+ * Records, for every period of {@link #PERIOD_DAYS} days from time 0, the detained population,
+ * releases, the share of releases without each basisvoorwaarde, and each partner's utilisation
+ * and mean wait. It reads lifetime counters at the end of each period and differences them.
+ */
+final class PeriodSeries {
+
+    /** Length of a period (days): four weeks. */
+    static final double PERIOD_DAYS = 28.0;
+
+    private final PrisonSystem prisons;
+    private final OutcomeCollector outcomes;
+    private final List<SeriesPoint> points = new ArrayList<>();
+    private double lastPopulationSum;
+    private long lastReleases;
+    private final long[] lastMissed = new long[Basisvoorwaarde.values().length];
+    private final double[] lastBusy = new double[Partner.values().length];
+    private final double[] lastWaitSum = new double[Partner.values().length];
+    private final long[] lastWaits = new long[Partner.values().length];
+    private int period;
+
+    PeriodSeries(PrisonSystem prisons, OutcomeCollector outcomes) {
+        this.prisons = prisons;
+        this.outcomes = outcomes;
+    }
+
+    /** Closes the current period at the given time (days). */
+    void closePeriod(double now) {
+        double start = period * PERIOD_DAYS;
+        double length = now - start;
+        double populationSum = outcomes.lifetimePopulationSum();
+        add("population", "persons", start, (populationSum - lastPopulationSum) / length);
+        lastPopulationSum = populationSum;
+        long releases = outcomes.lifetimeReleases();
+        long released = releases - lastReleases;
+        add("releases_per_year", "persons/year", start, released * 365.0 / length);
+        lastReleases = releases;
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            long missed = outcomes.lifetimeMissed(b);
+            add("without_at_release." + b.key(), "share", start,
+                    released > 0 ? (double) (missed - lastMissed[b.ordinal()]) / released : Double.NaN);
+            lastMissed[b.ordinal()] = missed;
+        }
+        for (Partner partner : Partner.values()) {
+            int i = partner.ordinal();
+            double busy = 0;
+            double waitSum = 0;
+            long waits = 0;
+            int servers = 0;
+            for (StaffPool pool : prisons.pools(partner)) {
+                busy += pool.lifetimeBusyServerDays();
+                waitSum += pool.lifetimeWaitDays();
+                waits += pool.lifetimeWaits();
+                servers += pool.servers();
+            }
+            add("utilisation." + partner.key(), "share", start, (busy - lastBusy[i]) / (servers * length));
+            add("wait_days_mean." + partner.key(), "days", start,
+                    waits > lastWaits[i] ? (waitSum - lastWaitSum[i]) / (waits - lastWaits[i]) : Double.NaN);
+            lastBusy[i] = busy;
+            lastWaitSum[i] = waitSum;
+            lastWaits[i] = waits;
+        }
+        period++;
+    }
+
+    private void add(String metric, String unit, double start, double value) {
+        points.add(new SeriesPoint(metric, unit, period, start, value));
+    }
+
+    /** The points recorded so far, period by period. */
+    List<SeriesPoint> points() {
+        return points;
+    }
+}
