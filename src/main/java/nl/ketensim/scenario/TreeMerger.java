@@ -73,7 +73,7 @@ final class TreeMerger {
         }
         if (!(base instanceof ConfigNode.Scalar baseScalar) || !Numbers.isDecimal(baseScalar.text())) {
             problems.add(top.origin(), path, "relative value " + relative.text()
-                    + " needs an inherited number to apply to", base.shown());
+                    + " needs an inherited number to apply to; the inherited value is " + base.shown());
             return top;
         }
         return new ConfigNode.Scalar(relative.applyTo(baseScalar.text()), top.origin());
