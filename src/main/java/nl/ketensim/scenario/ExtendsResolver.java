@@ -1,6 +1,7 @@
 package nl.ketensim.scenario;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,9 @@ final class ExtendsResolver {
             return Optional.empty();
         }
         if (!(read.get() instanceof ConfigNode.Mapping root)) {
-            return Optional.of(merger.merge(null, read.get(), ""));
+            problems.add(read.get().origin(), null, "expected a scenario: a mapping of keys such as name, "
+                    + "population, staffing", read.get().shown());
+            return Optional.empty();
         }
         ConfigNode.Entry extendsEntry = root.entries().get(ParameterCatalog.EXTENDS);
         ConfigNode.Mapping own = root.without(ParameterCatalog.EXTENDS);
@@ -59,8 +62,14 @@ final class ExtendsResolver {
                     "expected the path of a parent scenario file", value.shown());
             return Optional.empty();
         }
-        Path dir = file.getParent();
-        Path parent = (dir == null ? Path.of(scalar.text()) : dir.resolve(scalar.text())).normalize();
+        Path parent;
+        try {
+            Path dir = file.getParent();
+            parent = (dir == null ? Path.of(scalar.text()) : dir.resolve(scalar.text())).normalize();
+        } catch (InvalidPathException e) {
+            problems.add(value.origin(), ParameterCatalog.EXTENDS, "not a valid file path", value.shown());
+            return Optional.empty();
+        }
         int start = indexOf(chain, parent);
         if (start >= 0) {
             List<String> cycle = new ArrayList<>();

@@ -52,7 +52,8 @@ final class OverrideApplier {
         ConfigNode.Entry existing = entries.get(segment.key());
         ConfigNode child = set(existing == null ? null : existing.value(), override, i + 1,
                 FieldPaths.child(path, segment.key()), value);
-        Origin keyOrigin = existing == null ? override.origin() : existing.keyOrigin();
+        boolean setHere = i == segments.size() - 1;
+        Origin keyOrigin = existing == null || setHere ? override.origin() : existing.keyOrigin();
         entries.put(segment.key(), new ConfigNode.Entry(segment.key(), keyOrigin, child));
         return new ConfigNode.Mapping(entries, origin);
     }

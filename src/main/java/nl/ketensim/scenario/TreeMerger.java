@@ -2,6 +2,7 @@ package nl.ketensim.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stage 2a: lays one tree over an inherited one (a child scenario over its {@code extends}
@@ -54,14 +55,26 @@ final class TreeMerger {
     /** A list replaces the inherited one whole, so relative values inside it have nothing to apply to. */
     private ConfigNode replacedList(ConfigNode.Sequence list, String path) {
         for (int i = 0; i < list.items().size(); i++) {
-            merge(null, list.items().get(i), FieldPaths.item(path, i));
+            refuseRelativeValues(list.items().get(i), FieldPaths.item(path, i));
         }
         return list;
     }
 
-    private java.util.Optional<RelativeValue> relativeAt(ConfigNode.Scalar scalar, String path) {
+    private void refuseRelativeValues(ConfigNode node, String path) {
+        if (node instanceof ConfigNode.Mapping mapping) {
+            mapping.entries().forEach((key, entry) ->
+                    refuseRelativeValues(entry.value(), FieldPaths.child(path, key)));
+        } else if (node instanceof ConfigNode.Sequence list) {
+            replacedList(list, path);
+        } else {
+            ConfigNode.Scalar scalar = (ConfigNode.Scalar) node;
+            relativeAt(scalar, path).ifPresent(relative -> apply(relative, null, scalar, path));
+        }
+    }
+
+    private Optional<RelativeValue> relativeAt(ConfigNode.Scalar scalar, String path) {
         boolean numeric = ParameterCatalog.find(path).map(ParameterSpec::numeric).orElse(false);
-        return numeric ? RelativeValue.parse(scalar.text()) : java.util.Optional.empty();
+        return numeric ? RelativeValue.parse(scalar.text()) : Optional.empty();
     }
 
     private ConfigNode apply(RelativeValue relative, ConfigNode base, ConfigNode.Scalar top, String path) {
@@ -73,7 +86,7 @@ final class TreeMerger {
         }
         if (!(base instanceof ConfigNode.Scalar baseScalar) || !Numbers.isDecimal(baseScalar.text())) {
             problems.add(top.origin(), path, "relative value " + relative.text()
-                    + " needs an inherited number to apply to", base.shown());
+                    + " needs an inherited number to apply to; the inherited value is " + base.shown());
             return top;
         }
         return new ConfigNode.Scalar(relative.applyTo(baseScalar.text()), top.origin());

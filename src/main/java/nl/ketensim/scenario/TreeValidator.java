@@ -18,14 +18,9 @@ final class TreeValidator {
         this.checker = new ValueChecker(problems);
     }
 
-    /** Validates a whole scenario tree. */
+    /** Validates a whole scenario tree; missing top-level keys point at the start of the root mapping. */
     ValidatedValues validate(Shape.Section shape, ConfigNode root) {
-        if (root instanceof ConfigNode.Mapping) {
-            section(shape, root, "", root.origin());
-        } else {
-            problems.add(root.origin(), null, "expected a scenario mapping with keys "
-                    + String.join(", ", shape.children().keySet()), root.shown());
-        }
+        section(shape, root, "", root.origin());
         return values;
     }
 

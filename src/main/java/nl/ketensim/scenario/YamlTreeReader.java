@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -147,7 +148,7 @@ final class YamlTreeReader {
             try {
                 if (node instanceof SequenceNode sequence) {
                     List<Node> items = sequence.getValue();
-                    List<ConfigNode> converted = new java.util.ArrayList<>();
+                    List<ConfigNode> converted = new ArrayList<>();
                     for (int i = 0; i < items.size(); i++) {
                         converted.add(convert(items.get(i), FieldPaths.item(path, i)));
                     }

@@ -29,6 +29,9 @@ class BrokenScenarioTest {
                         "src/test/resources/broken: is a directory, not a scenario file")),
                 broken("malformed-yaml.yaml",
                         DIR + "malformed-yaml.yaml:4:15: malformed YAML: mapping values are not allowed here"),
+                broken("not-a-mapping.yaml",
+                        DIR + "not-a-mapping.yaml:1:1: expected a scenario: a mapping of keys such as name, "
+                                + "population, staffing, got a list"),
                 broken("unknown-key.yaml",
                         DIR + "unknown-key.yaml:4:5: staffing.casemanager.ftee: unknown key; "
                                 + "allowed: fte, productive_hours_per_week"),
