@@ -7,8 +7,8 @@ import nl.ketensim.stats.ExperimentSummary;
 
 /**
  * Writes the results folder of one run: {@value SummaryCsv#FILE_NAME},
- * {@value KnelpuntenCsv#FILE_NAME}, {@value ReplicationsCsv#FILE_NAME} and
- * {@value ManifestJson#FILE_NAME}, all at once via {@link AtomicFolder}.
+ * {@value KnelpuntenCsv#FILE_NAME}, {@value ReplicationsCsv#FILE_NAME}, {@value SeriesCsv#FILE_NAME}
+ * and {@value ManifestJson#FILE_NAME}, all at once via {@link AtomicFolder}.
  */
 public final class ResultsFolder {
 
@@ -23,6 +23,7 @@ public final class ResultsFolder {
             SummaryCsv.write(summary, dir.resolve(SummaryCsv.FILE_NAME));
             KnelpuntenCsv.write(KnelpuntenTable.from(summary), dir.resolve(KnelpuntenCsv.FILE_NAME));
             ReplicationsCsv.write(result, dir.resolve(ReplicationsCsv.FILE_NAME));
+            SeriesCsv.write(result.replications(), dir.resolve(SeriesCsv.FILE_NAME));
             ManifestJson.write(manifest, dir.resolve(ManifestJson.FILE_NAME));
         });
     }

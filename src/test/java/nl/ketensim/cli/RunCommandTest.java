@@ -53,7 +53,7 @@ class RunCommandTest {
                 "--threads", "2", "--out", out("run1"));
 
         assertEquals(0, o.exitCode(), o.err());
-        assertEquals(List.of("knelpunten.csv", "manifest.json", "replications.csv", "summary.csv"),
+        assertEquals(List.of("knelpunten.csv", "manifest.json", "replications.csv", "series.csv", "summary.csv"),
                 names(results.resolve("run1")));
         assertTrue(o.out().contains("releases_per_year"), o.out());
         assertTrue(o.out().contains("stay_gt_14d"), o.out());

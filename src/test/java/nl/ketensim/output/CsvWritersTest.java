@@ -56,4 +56,24 @@ class CsvWritersTest {
                 1,1200,101.5,,500,100,0
                 """, out.toString());
     }
+
+    @Test
+    void seriesHasOneRowPerPeriodAndMetricWithIntervalsOverReplications() throws IOException {
+        var r0 = new nl.ketensim.model.ReplicationResult(0, java.util.List.of(), java.util.List.of(
+                new nl.ketensim.model.SeriesPoint("utilisation.gemeente", "share", 0, 0, 0.5),
+                new nl.ketensim.model.SeriesPoint("utilisation.gemeente", "share", 1, 28, 0.7)), 10);
+        var r1 = new nl.ketensim.model.ReplicationResult(1, java.util.List.of(), java.util.List.of(
+                new nl.ketensim.model.SeriesPoint("utilisation.gemeente", "share", 0, 0, 0.7),
+                new nl.ketensim.model.SeriesPoint("utilisation.gemeente", "share", 1, 28, 0.7)), 10);
+        StringBuilder out = new StringBuilder();
+        SeriesCsv.write(java.util.List.of(r0, r1), out);
+
+        String[] lines = out.toString().split("\n");
+        assertEquals("metric,unit,period,start_day,mean,ci95_low,ci95_high,replications", lines[0]);
+        double half = StudentTInterval.mean95(new double[] {0.5, 0.7}).halfWidth();
+        assertEquals("utilisation.gemeente,share,0,0,0.6," + Decimals.format(0.6 - half) + ","
+                + Decimals.format(0.6 + half) + ",2", lines[1]);
+        assertEquals("utilisation.gemeente,share,1,28,0.7,0.7,0.7,2", lines[2]);
+        assertEquals(3, lines.length);
+    }
 }

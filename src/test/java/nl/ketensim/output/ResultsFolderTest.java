@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultsFolderTest {
 
     private static final List<String> FILES =
-            List.of("knelpunten.csv", "manifest.json", "replications.csv", "summary.csv");
+            List.of("knelpunten.csv", "manifest.json", "replications.csv", "series.csv", "summary.csv");
 
     @TempDir
     Path tmp;
