@@ -1,0 +1,43 @@
+package nl.ketensim.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The basis scenario reproduces the public figures it is calibrated to (issue 2, MODEL.md §7):
+ * the mean over replications, and its whole 95% interval, lies inside each target range.
+ */
+class CalibrationTest {
+
+    private static final int REPLICATIONS = 4;
+    private static final double YEARS = 0.5;
+
+    private record Target(String group, String metric, double low, double high) { }
+
+    private static final List<Target> TARGETS = List.of(
+            new Target("all", "releases_per_year", 28_000, 32_000),
+            new Target("all", "mean_population", 8_800, 10_200),
+            new Target("all", "stay_days_mean", 95, 125),
+            new Target("stay_gt_14d", "without_at_release.id", 0.10, 0.20),
+            new Target("stay_gt_14d", "without_at_release.onderdak", 0.18, 0.32),
+            new Target("stay_gt_14d", "without_at_release.werk_inkomen", 0.25, 0.42));
+
+    @Test
+    void basisLandsInsideThePublicRanges() {
+        List<ReplicationResult> results = ModelRuns.run(ModelRuns.basis(), 20260101, REPLICATIONS, YEARS);
+        double critical = ModelRuns.tCritical(REPLICATIONS, 0.05);
+        StringBuilder failures = new StringBuilder();
+        for (Target t : TARGETS) {
+            double[] values = ModelRuns.values(results, t.group(), t.metric());
+            double mean = ModelRuns.mean(values);
+            double half = critical * ModelRuns.standardError(values);
+            if (mean - half < t.low() || mean + half > t.high()) {
+                failures.append(String.format("%s|%s = %.4f ± %.4f, target %s..%s%n",
+                        t.group(), t.metric(), mean, half, t.low(), t.high()));
+            }
+        }
+        assertTrue(failures.isEmpty(), "outside the calibration ranges:\n" + failures);
+    }
+}
