@@ -84,8 +84,7 @@ final class ChainSimulation {
             }
         }.schedule(measurementEnd);
         sim.start();
-        double years = (measurementEnd - measurementStart) / DAYS_PER_YEAR;
-        return new ReplicationResult(replication, outcomes.metrics(years, prisons), series.points(),
+        return new ReplicationResult(replication, outcomes.metrics(sim.time(), prisons), series.points(),
                 sim.eventsExecuted());
     }
 
@@ -136,10 +135,7 @@ final class ChainSimulation {
     }
 
     private void startMeasurement() {
-        for (Partner partner : Partner.values()) {
-            prisons.pools(partner).forEach(StaffPool::startMeasurement);
-        }
-        outcomes.startMeasurement();
+        outcomes.startMeasurement(sim.time(), prisons);
     }
 
     /** Called by a case at its release. */

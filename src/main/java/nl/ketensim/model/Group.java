@@ -24,13 +24,25 @@ public enum Group {
         return key;
     }
 
-    /** The groups a person belongs to: all, a stay group, a sex group and a placement group. */
+    /** Memberships by (short stay, woman, in home region) as bits 2, 1, 0; never modified. */
+    private static final Group[][] MEMBERSHIPS = new Group[8][];
+
+    static {
+        for (int bits = 0; bits < 8; bits++) {
+            MEMBERSHIPS[bits] = new Group[] {
+                ALL,
+                (bits & 4) != 0 ? STAY_LE_14D : STAY_GT_14D,
+                (bits & 2) != 0 ? VROUW : MAN,
+                (bits & 1) != 0 ? IN_REGIO : BUITEN_REGIO
+            };
+        }
+    }
+
+    /**
+     * The groups a person belongs to: all, a stay group, a sex group and a placement group. The
+     * array is shared: do not modify it.
+     */
     static Group[] of(double stayDays, boolean woman, boolean inHomeRegion) {
-        return new Group[] {
-            ALL,
-            stayDays <= SHORT_STAY_DAYS ? STAY_LE_14D : STAY_GT_14D,
-            woman ? VROUW : MAN,
-            inHomeRegion ? IN_REGIO : BUITEN_REGIO
-        };
+        return MEMBERSHIPS[(stayDays <= SHORT_STAY_DAYS ? 4 : 0) | (woman ? 2 : 0) | (inHomeRegion ? 1 : 0)];
     }
 }

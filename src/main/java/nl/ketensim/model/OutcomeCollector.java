@@ -20,7 +20,8 @@ final class OutcomeCollector {
 
     private final ProcessNorms norms;
     private final GroupTotals[] totals = new GroupTotals[Group.values().length];
-    private final Accumulate lifetimePopulation;
+    private final PoolReading[] poolsAtStart = new PoolReading[Partner.values().length];
+    private double measurementStart;
     private long lifetimeReleases;
     private final long[] lifetimeMissed = new long[DOMAINS];
 
@@ -29,7 +30,6 @@ final class OutcomeCollector {
         for (Group g : Group.values()) {
             totals[g.ordinal()] = new GroupTotals(new Accumulate(sim, "population " + g.key()));
         }
-        lifetimePopulation = new Accumulate(sim, "population since time 0");
     }
 
     /** Counts a person into the detained population of their groups. */
@@ -38,7 +38,6 @@ final class OutcomeCollector {
             GroupTotals t = totals[g.ordinal()];
             t.population.update(++t.detained);
         }
-        lifetimePopulation.update(totals[Group.ALL.ordinal()].detained);
     }
 
     /** Counts a release: out of the population, and into the outcomes when {@code measured}. */
@@ -50,7 +49,6 @@ final class OutcomeCollector {
                 t.add(r, norms);
             }
         }
-        lifetimePopulation.update(totals[Group.ALL.ordinal()].detained);
         lifetimeReleases++;
         for (int b = 0; b < DOMAINS; b++) {
             if (r.missed()[b] != null) {
@@ -61,8 +59,9 @@ final class OutcomeCollector {
 
     /** Integral of the detained population since time 0 (person-days). */
     double lifetimePopulationSum() {
-        lifetimePopulation.update();
-        return lifetimePopulation.sum();
+        Accumulate population = totals[Group.ALL.ordinal()].population;
+        population.update();
+        return population.sum();
     }
 
     /** Releases since time 0. */
@@ -75,23 +74,29 @@ final class OutcomeCollector {
         return lifetimeMissed[b.ordinal()];
     }
 
-    /** Starts measurement now: clears the time averages (counts start empty anyway). */
-    void startMeasurement() {
+    /** Starts measurement now: notes the running totals to subtract at the end. */
+    void startMeasurement(double now, PrisonSystem prisons) {
+        measurementStart = now;
         for (GroupTotals t : totals) {
-            t.population.init(t.detained);
+            t.population.update();
+            t.populationSumAtStart = t.population.sum();
+        }
+        for (Partner partner : Partner.values()) {
+            poolsAtStart[partner.ordinal()] = prisons.reading(partner);
         }
     }
 
     /**
      * The metrics of this replication, in a fixed order.
      *
-     * @param years measured years
+     * @param now   the end of measurement (days)
      * @param pools the prison system, for utilisation and waits
      */
-    List<Metric> metrics(double years, PrisonSystem pools) {
+    List<Metric> metrics(double now, PrisonSystem pools) {
+        double years = (now - measurementStart) / 365.0;
         List<Metric> metrics = new ArrayList<>();
         for (Group g : Group.values()) {
-            totals[g.ordinal()].addMetrics(g.key(), years, metrics);
+            totals[g.ordinal()].addMetrics(g.key(), now - measurementStart, metrics);
             if (g == Group.ALL) {
                 addPoolMetrics(pools, metrics);
                 totals[g.ordinal()].addKnelpuntMetrics(years, metrics);
@@ -100,21 +105,12 @@ final class OutcomeCollector {
         return metrics;
     }
 
-    private static void addPoolMetrics(PrisonSystem system, List<Metric> metrics) {
+    private void addPoolMetrics(PrisonSystem system, List<Metric> metrics) {
         for (Partner partner : Partner.values()) {
-            double busy = 0;
-            double capacity = 0;
-            double waitSum = 0;
-            long waits = 0;
-            for (StaffPool pool : system.pools(partner)) {
-                double measuredDays = pool.measuredDays();
-                busy += pool.busyServerDays();
-                capacity += pool.servers() * measuredDays;
-                waitSum += pool.waitDays().sum();
-                waits += pool.waitDays().numberObs();
-            }
-            metrics.add(new Metric("all", "utilisation." + partner.key(), "share", ratio(busy, capacity)));
-            metrics.add(new Metric("all", "wait_days_mean." + partner.key(), "days", ratio(waitSum, waits)));
+            PoolReading end = system.reading(partner);
+            PoolReading start = poolsAtStart[partner.ordinal()];
+            metrics.add(new Metric("all", "utilisation." + partner.key(), "share", end.utilisationSince(start)));
+            metrics.add(new Metric("all", "wait_days_mean." + partner.key(), "days", end.meanWaitSince(start)));
         }
     }
 
@@ -125,6 +121,7 @@ final class OutcomeCollector {
     /** Running totals of one group. */
     private static final class GroupTotals {
         final Accumulate population;
+        double populationSumAtStart;
         int detained;
         long releases;
         double staySum;
@@ -187,9 +184,11 @@ final class OutcomeCollector {
             }
         }
 
-        void addMetrics(String group, double years, List<Metric> out) {
-            out.add(new Metric(group, "releases_per_year", "persons/year", releases / years));
-            out.add(new Metric(group, "mean_population", "persons", population.average()));
+        void addMetrics(String group, double measuredDays, List<Metric> out) {
+            population.update();
+            out.add(new Metric(group, "releases_per_year", "persons/year", releases * 365.0 / measuredDays));
+            out.add(new Metric(group, "mean_population", "persons",
+                    (population.sum() - populationSumAtStart) / measuredDays));
             out.add(new Metric(group, "stay_days_mean", "days", ratio(staySum, releases)));
             out.add(new Metric(group, "intake_days_mean", "days", ratio(intakeDaysSum, intakes)));
             out.add(new Metric(group, "intake_within_10d_share", "share", ratio(intakeOnTime, intakeEligible)));

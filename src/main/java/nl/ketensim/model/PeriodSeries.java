@@ -21,14 +21,15 @@ final class PeriodSeries {
     private double lastPopulationSum;
     private long lastReleases;
     private final long[] lastMissed = new long[Basisvoorwaarde.values().length];
-    private final double[] lastBusy = new double[Partner.values().length];
-    private final double[] lastWaitSum = new double[Partner.values().length];
-    private final long[] lastWaits = new long[Partner.values().length];
+    private final PoolReading[] lastPools = new PoolReading[Partner.values().length];
     private int period;
 
     PeriodSeries(PrisonSystem prisons, OutcomeCollector outcomes) {
         this.prisons = prisons;
         this.outcomes = outcomes;
+        for (Partner partner : Partner.values()) {
+            lastPools[partner.ordinal()] = prisons.reading(partner);
+        }
     }
 
     /** Closes the current period at the given time (days). */
@@ -49,23 +50,11 @@ final class PeriodSeries {
             lastMissed[b.ordinal()] = missed;
         }
         for (Partner partner : Partner.values()) {
-            int i = partner.ordinal();
-            double busy = 0;
-            double waitSum = 0;
-            long waits = 0;
-            int servers = 0;
-            for (StaffPool pool : prisons.pools(partner)) {
-                busy += pool.lifetimeBusyServerDays();
-                waitSum += pool.lifetimeWaitDays();
-                waits += pool.lifetimeWaits();
-                servers += pool.servers();
-            }
-            add("utilisation." + partner.key(), "share", start, (busy - lastBusy[i]) / (servers * length));
-            add("wait_days_mean." + partner.key(), "days", start,
-                    waits > lastWaits[i] ? (waitSum - lastWaitSum[i]) / (waits - lastWaits[i]) : Double.NaN);
-            lastBusy[i] = busy;
-            lastWaitSum[i] = waitSum;
-            lastWaits[i] = waits;
+            PoolReading reading = prisons.reading(partner);
+            PoolReading last = lastPools[partner.ordinal()];
+            add("utilisation." + partner.key(), "share", start, reading.utilisationSince(last));
+            add("wait_days_mean." + partner.key(), "days", start, reading.meanWaitSince(last));
+            lastPools[partner.ordinal()] = reading;
         }
         period++;
     }

@@ -123,6 +123,16 @@ final class PrisonSystem {
         };
     }
 
+    /** The running totals of all pools of one partner. */
+    PoolReading reading(Partner partner) {
+        PoolReading total = null;
+        for (StaffPool pool : pools(partner)) {
+            PoolReading r = pool.reading();
+            total = total == null ? r : total.plus(r);
+        }
+        return total;
+    }
+
     private int pick(boolean woman, int homeRegion, boolean inHomeRegion, double draw) {
         int count = 0;
         long weight = 0;

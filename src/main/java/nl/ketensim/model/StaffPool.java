@@ -29,10 +29,6 @@ public final class StaffPool {
     private final Accumulate busyServers;
     private final Tally waitDays;
     private int busy;
-    private double lifetimeBusyServerDays;
-    private double lastChange;
-    private double lifetimeWaitDays;
-    private long lifetimeWaits;
     private long nextSequence;
 
     /**
@@ -77,47 +73,10 @@ public final class StaffPool {
         }
     }
 
-    /** Starts measuring utilisation and waits from now on (the end of the warm-up). */
-    public void startMeasurement() {
-        busyServers.init(busy);
-        waitDays.init();
-    }
-
-    /** Mean share of servers busy since {@link #startMeasurement()} (0..1). */
-    public double utilisation() {
+    /** Running totals now: busy server-days and waits since time 0. */
+    public PoolReading reading() {
         busyServers.update(busy);
-        return busyServers.average() / servers;
-    }
-
-    /** Days since the start of measurement (days). */
-    public double measuredDays() {
-        return sim.time() - busyServers.getInitTime();
-    }
-
-    /** Sum over time of busy servers since the start of measurement (server-days). */
-    public double busyServerDays() {
-        busyServers.update(busy);
-        return busyServers.sum();
-    }
-
-    /** Busy server-days since time 0, warm-up included (server-days). */
-    public double lifetimeBusyServerDays() {
-        return lifetimeBusyServerDays + busy * (sim.time() - lastChange);
-    }
-
-    /** Sum of the waits (days) of all items that started service since time 0. */
-    public double lifetimeWaitDays() {
-        return lifetimeWaitDays;
-    }
-
-    /** Number of items that started service since time 0. */
-    public long lifetimeWaits() {
-        return lifetimeWaits;
-    }
-
-    /** Tally of waiting times (days) of items that started service since the start of measurement. */
-    public Tally waitDays() {
-        return waitDays;
+        return new PoolReading(sim.time(), servers, busyServers.sum(), waitDays.sum(), waitDays.numberObs());
     }
 
     /** Number of servers. */
@@ -149,32 +108,20 @@ public final class StaffPool {
         WorkItem next;
         while ((next = queue.poll()) != null) {
             if (!next.obsolete()) {
-                recordWait(sim.time() - next.submitTime());
+                waitDays.add(sim.time() - next.submitTime());
                 serve(next);
                 return;
             }
         }
-        changeBusy(-1);
-    }
-
-    private void start(WorkItem item) {
-        changeBusy(+1);
-        recordWait(0.0);
-        serve(item);
-    }
-
-    private void changeBusy(int change) {
-        double now = sim.time();
-        lifetimeBusyServerDays += busy * (now - lastChange);
-        lastChange = now;
-        busy += change;
+        busy--;
         busyServers.update(busy);
     }
 
-    private void recordWait(double days) {
-        waitDays.add(days);
-        lifetimeWaitDays += days;
-        lifetimeWaits++;
+    private void start(WorkItem item) {
+        busy++;
+        busyServers.update(busy);
+        waitDays.add(0.0);
+        serve(item);
     }
 
     private void serve(WorkItem item) {

@@ -73,10 +73,11 @@ class StaffPoolErlangCTest {
                 schedule(Variates.exponential(1 / ARRIVALS_PER_DAY, arrivalStream.nextDouble()));
             }
         }.schedule(0);
+        PoolReading[] atWarmupEnd = new PoolReading[1];
         new Event(sim) {
             @Override
             public void actions() {
-                pool.startMeasurement();
+                atWarmupEnd[0] = pool.reading();
             }
         }.schedule(WARMUP_DAYS);
         new Event(sim) {
@@ -86,7 +87,8 @@ class StaffPoolErlangCTest {
             }
         }.schedule(WARMUP_DAYS + RUN_DAYS);
         sim.start();
-        return new double[] {pool.waitDays().average(), pool.utilisation()};
+        PoolReading end = pool.reading();
+        return new double[] {end.meanWaitSince(atWarmupEnd[0]), end.utilisationSince(atWarmupEnd[0])};
     }
 
     /** Erlang C: probability that an arrival waits in an M/M/c queue with offered load a. */

@@ -1,0 +1,32 @@
+package nl.ketensim.model;
+
+/**
+ * Running totals of one or more staff pools at a moment; the difference of two readings gives the
+ * utilisation and mean wait in between.
+ *
+ * @param time           simulation time of the reading (days)
+ * @param servers        servers of the pools read
+ * @param busyServerDays integral of busy servers since time 0 (server-days)
+ * @param waitDaysSum    sum of the waits of items that started service since time 0 (days)
+ * @param waits          number of those items
+ */
+public record PoolReading(double time, int servers, double busyServerDays, double waitDaysSum, long waits) {
+
+    /** The totals of this and another pool, read at the same time. */
+    public PoolReading plus(PoolReading other) {
+        return new PoolReading(time, servers + other.servers, busyServerDays + other.busyServerDays,
+                waitDaysSum + other.waitDaysSum, waits + other.waits);
+    }
+
+    /** Mean share of servers busy between {@code earlier} and this reading (0..1; NaN if no time passed). */
+    public double utilisationSince(PoolReading earlier) {
+        double capacity = servers * (time - earlier.time);
+        return capacity > 0 ? (busyServerDays - earlier.busyServerDays) / capacity : Double.NaN;
+    }
+
+    /** Mean wait (days) of the items that started service between {@code earlier} and now (NaN if none). */
+    public double meanWaitSince(PoolReading earlier) {
+        long count = waits - earlier.waits;
+        return count > 0 ? (waitDaysSum - earlier.waitDaysSum) / count : Double.NaN;
+    }
+}
