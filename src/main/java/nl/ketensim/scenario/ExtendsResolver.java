@@ -9,9 +9,12 @@ import java.util.Optional;
 
 /**
  * Stage 2b: reads a scenario file and the chain of files it {@code extends} (each path relative
- * to the file naming it), and merges each child over its parent. Refuses cycles.
+ * to the file naming it), and merges each child over its parent. Refuses cycles, and a child
+ * without its own {@code name}.
  */
 final class ExtendsResolver {
+
+    private static final String NAME = "name";
 
     private final YamlTreeReader reader;
     private final TreeMerger merger;
@@ -46,12 +49,20 @@ final class ExtendsResolver {
         if (extendsEntry == null) {
             return Optional.of(merger.merge(null, own, ""));
         }
+        requireOwnName(root);
         List<Path> chainHere = withThis(chain, file);
         Optional<Path> parent = parentOf(file, extendsEntry, chainHere);
         if (parent.isEmpty()) {
             return Optional.empty();
         }
         return resolve(parent.get(), chainHere).map(base -> merger.merge(base, own, ""));
+    }
+
+    /** A child must name itself; inheriting the parent's name would mislabel its output folders. */
+    private void requireOwnName(ConfigNode.Mapping root) {
+        if (!root.entries().containsKey(NAME)) {
+            problems.add(root.origin(), NAME, "missing; a scenario that extends another needs its own name");
+        }
     }
 
     /** The parent file named by {@code extends}, if it is a readable reference outside the chain. */

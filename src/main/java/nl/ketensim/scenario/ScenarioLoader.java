@@ -76,6 +76,6 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.messages());
         }
-        return new LoadedScenario(new ScenarioAssembler(values).build(), values.origins());
+        return new LoadedScenario(new ScenarioAssembler(values).build(), values.values(), values.origins());
     }
 }

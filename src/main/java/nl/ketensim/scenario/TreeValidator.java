@@ -48,7 +48,7 @@ final class TreeValidator {
         for (ConfigNode.Entry entry : mapping.entries().values()) {
             if (!allowed.containsKey(entry.key())) {
                 problems.add(entry.keyOrigin(), FieldPaths.child(path, entry.key()),
-                        "unknown key; allowed: " + String.join(", ", allowed.keySet()));
+                        "unknown key; allowed: " + allowedKeys(allowed, path));
             }
         }
         allowed.forEach((key, childShape) -> {
@@ -60,6 +60,12 @@ final class TreeValidator {
                 check(childShape, entry.value(), childPath, entry.keyOrigin());
             }
         });
+    }
+
+    /** The keys allowed in the section at {@code path}; at the root also {@code extends}. */
+    private static String allowedKeys(Map<String, Shape> allowed, String path) {
+        String keys = String.join(", ", allowed.keySet());
+        return path.isEmpty() ? keys + ", " + ParameterCatalog.EXTENDS : keys;
     }
 
     private void list(Shape.ListOf shape, ConfigNode node, String path, Origin anchor) {

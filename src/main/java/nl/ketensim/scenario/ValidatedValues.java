@@ -62,6 +62,11 @@ final class ValidatedValues {
         return origin != null ? origin : anchors.get(path);
     }
 
+    /** Every valid value by concrete path, in validation order (catalog order, list items in file order). */
+    Map<String, Object> values() {
+        return Collections.unmodifiableMap(values);
+    }
+
     /** Where each parameter value comes from, by concrete path, e.g. {@code scenarios/basis.yaml:136:10}. */
     Map<String, String> origins() {
         Map<String, String> described = new LinkedHashMap<>();

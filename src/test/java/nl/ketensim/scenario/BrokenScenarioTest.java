@@ -72,6 +72,8 @@ class BrokenScenarioTest {
                 broken("no-women-pi.yaml",
                         DIR + "no-women-pi.yaml:2:1: prisons: no PI for women (women: true); at least one is required"),
                 broken("several-problems.yaml",
+                        DIR + "several-problems.yaml:1:1: name: missing; a scenario that extends another "
+                                + "needs its own name",
                         DIR + "several-problems.yaml:3:20: population.inflow_per_year: 0 is out of range; "
                                 + "allowed: > 0 (persons/year)",
                         DIR + "several-problems.yaml:4:3: population.lvb_shar: unknown key; " + ALLOWED_POPULATION,
@@ -82,6 +84,13 @@ class BrokenScenarioTest {
                                 + "got \"12.5\"",
                         DIR + "several-problems.yaml:14:55: prisons[1].places: relative value +10% needs an "
                                 + "inherited value to apply to; there is none (lists are replaced whole)"),
+                broken("missing-name.yaml",
+                        DIR + "missing-name.yaml:2:1: name: missing; a scenario that extends another "
+                                + "needs its own name"),
+                broken("unknown-top-level-key.yaml",
+                        DIR + "unknown-top-level-key.yaml:3:1: extend: unknown key; allowed: name, description, "
+                                + "population, needs, regions, prisons, placement, staffing, activities, process, "
+                                + "cooperation, external, aftercare, simulation, extends"),
                 broken("missing-parent.yaml",
                         DIR + "missing-parent.yaml:1:10: extends: \"no-such-basis.yaml\" not found "
                                 + "(looked for " + DIR + "no-such-basis.yaml)"),
