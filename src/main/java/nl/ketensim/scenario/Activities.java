@@ -10,8 +10,8 @@ import nl.ketensim.domain.Partner;
  * @param plan      drawing up the D&R-plan
  * @param mdo       one MDO review
  * @param alignment pre-release alignment (warme overdracht)
- * @param hoursCv   coefficient of variation of the hours of any activity or task (gamma
- *                  distributed; 1 = exponential, 0 = deterministic)
+ * @param hoursCv   coefficient of variation of the hours of any activity or task (log-normal
+ *                  around the mean; 0 = deterministic)
  */
 public record Activities(Hours intake, Hours plan, Hours mdo, Hours alignment, double hoursCv) {
 

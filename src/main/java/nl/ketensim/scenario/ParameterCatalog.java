@@ -29,6 +29,12 @@ public final class ParameterCatalog {
     private static final String FACTOR = "factor";
     private static final String CV = "coefficient of variation";
 
+    /** Who a partner's staff are, in the glossary's terms. */
+    private static final Map<Partner, String> STAFF = Map.of(
+            Partner.CASEMANAGER, "DJI casemanagers",
+            Partner.GEMEENTE, "gemeente re-integration staff",
+            Partner.RECLASSERING, "reclassering advisers");
+
     private static final List<ParameterSpec> ALL = build();
     private static final Map<String, ParameterSpec> BY_PATH = index(ALL);
 
@@ -101,12 +107,12 @@ public final class ParameterCatalog {
         specs.add(choice("staffing.queue_discipline", lowerCaseNames(Staffing.QueueDiscipline.values()),
                 "Order in which waiting work is taken up: first in first out, or earliest deadline first."));
         for (Partner p : Partner.values()) {
-            String label = p.label(Language.EN);
+            String staff = STAFF.get(p);
             specs.add(number("staffing." + p.key() + ".fte", "FTE", Range.above(0),
-                    "National full-time equivalents of " + label + " staff on this work."));
+                    "National full-time equivalents of " + staff + " on this work."));
             specs.add(number("staffing." + p.key() + ".productive_hours_per_week", "hours/week",
                     Range.aboveUpTo(0, 168),
-                    "Hours per FTE per week that " + label + " staff have for case work."));
+                    "Hours per FTE per week that " + staff + " have for case work."));
         }
 
         Map<String, String> activities = new LinkedHashMap<>();
@@ -117,12 +123,12 @@ public final class ParameterCatalog {
         activities.forEach((activity, what) -> {
             for (Partner p : Partner.values()) {
                 specs.add(number("activities." + activity + "." + p.key(), HOURS, Range.atLeast(0),
-                        "Staff hours " + what + " costs the " + p.label(Language.EN)
-                                + " per case; 0 = does not take part."));
+                        "Hours " + what + " costs the " + STAFF.get(p)
+                                + " per case; 0 = they do not take part."));
             }
         });
         specs.add(number("activities.hours_cv", CV, Range.between(0, 3),
-                "Variation of the hours of any activity or task (gamma; 1 = exponential, 0 = fixed)."));
+                "Coefficient of variation of the hours of any activity or task (log-normal; 0 = fixed)."));
 
         specs.add(number("process.intake_norm_days", DAYS, Range.atLeast(0),
                 "Norm: intake within this many days of admission."));
