@@ -52,7 +52,7 @@ public final class ScenarioParameters {
             String origin = entry.getValue();
             String unit = ParameterCatalog.find(path).map(ParameterSpec::unit).orElse("");
             rows.add(new ScenarioParameter(path, value(scenario.scenario(), path, origin, file), unit == null ? "" : unit,
-                    origin, source(origin)));
+                    origin, sourceWithRelative(origin)));
         }
         List<ParameterSpec> catalog = ParameterCatalog.all();
         rows.sort(Comparator.comparing((ScenarioParameter p) -> sortKey(p.path(), catalog)));
@@ -124,6 +124,16 @@ public final class ScenarioParameters {
         }
         Optional<ScenarioSourceText.Position> p = ScenarioSourceText.Position.parse(origin);
         return p.isPresent() ? text.scalarAt(p.get()) : "";
+    }
+
+    /** The source comment; for a relative value also what it was written as, e.g. "+25% of the inherited value". */
+    private String sourceWithRelative(String origin) throws IOException {
+        String source = source(origin);
+        String literal = literal(origin);
+        if (!isRelative(literal)) {
+            return source;
+        }
+        return (source.isEmpty() ? "" : source + "; ") + literal + " of the inherited value";
     }
 
     private String source(String origin) throws IOException {

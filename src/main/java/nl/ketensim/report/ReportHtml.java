@@ -20,8 +20,11 @@ final class ReportHtml {
             figcaption,caption{font-size:.95em;text-align:left;color:#222;margin:.4em 0}
             table{border-collapse:collapse;margin:1.5em 0;font-size:.9em;width:100%}
             th,td{border-bottom:1px solid #ddd;padding:.25em .5em;vertical-align:top;text-align:left}
-            th{background:#f2f2f2}.num{text-align:right;white-space:nowrap}
-            table.parameters{font-size:.8em}table.parameters td:first-child{font-family:'DejaVu Sans Mono',monospace}
+            th{background:#f2f2f2}.num{text-align:right;white-space:nowrap}table.key .num{white-space:normal}
+            table.parameters{font-size:.8em;table-layout:fixed}table.parameters td{overflow-wrap:anywhere}
+            table.parameters th:nth-child(1){width:27%}table.parameters th:nth-child(2){width:10%}\
+            table.parameters th:nth-child(3){width:9%}table.parameters th:nth-child(4){width:36%}\
+            table.parameters th:nth-child(5){width:18%}table.parameters td:first-child{font-family:'DejaVu Sans Mono',monospace}
             ul.findings li{margin:.4em 0}""";
 
     private final Results results;

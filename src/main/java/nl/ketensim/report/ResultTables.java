@@ -41,9 +41,7 @@ final class ResultTables {
         List<String> header = new ArrayList<>(List.of(Labels.pick(l, "Uitkomst", "Output"), Labels.pick(l, "Eenheid", "Unit")));
         List<Boolean> numeric = new ArrayList<>(List.of(false, false));
         for (String g : groups) {
-            header.add(Labels.group(g, l));
-            header.add("95%-" + Labels.pick(l, "BI", "CI"));
-            numeric.add(true);
+            header.add(Labels.group(g, l) + Labels.pick(l, " (95%-BI)", " (95% CI)"));
             numeric.add(true);
         }
         HtmlTable t = new HtmlTable(header, numeric);
@@ -61,10 +59,10 @@ final class ResultTables {
                 if (row.isPresent()) {
                     unit = row.get().unit();
                     boolean share = unit.equals("share");
-                    cells.add(share ? Numbers.percent(row.get().estimate().mean(), l) : Numbers.number(row.get().estimate().mean(), l));
-                    cells.add(Numbers.range(row.get().estimate(), share, l));
+                    String range = Numbers.range(row.get().estimate(), share, l);
+                    cells.add((share ? Numbers.percent(row.get().estimate().mean(), l) : Numbers.number(row.get().estimate().mean(), l))
+                            + (range.isEmpty() ? "" : " (" + range + ")"));
                 } else {
-                    cells.add("");
                     cells.add("");
                 }
             }
@@ -138,13 +136,19 @@ final class ResultTables {
     static Captioned parameters(Results r, Language l) {
         HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Parameter", "Parameter"), Labels.pick(l, "Waarde", "Value"),
                 Labels.pick(l, "Eenheid", "Unit"), Labels.pick(l, "Bron (commentaar in het scenariobestand)", "Source (comment in the scenario file)"),
-                Labels.pick(l, "Gezet in", "Set in")), List.of(false, true, false, false, false));
+                Labels.pick(l, "Gezet in", "Set in")), List.of(false, false, false, false, false));
+        String previous = "";
         for (ParameterRow p : r.parameters()) {
-            t.row(List.of(p.path(), p.value(), p.unit(), p.source(), p.origin()));
+            if (p.path().equals("description")) {
+                continue;
+            }
+            boolean repeated = p.source().startsWith("↑") && p.source().equals(previous);
+            previous = p.source();
+            t.row(List.of(p.path(), p.value(), p.unit(), repeated ? "↑" : p.source(), p.origin()));
         }
         return new Captioned(Labels.pick(l, "Het opgeloste scenario: elke parameter met zijn waarde, de bron uit het "
-                        + "scenariobestand en de plek (bestand:regel:kolom of --set) waar de waarde is gezet (uit scenario_parameters.csv).",
+                        + "scenariobestand en de plek (bestand:regel:kolom of --set) waar de waarde is gezet (uit scenario_parameters.csv; de beschrijving staat bovenaan).",
                 "The resolved scenario: every parameter with its value, the source from the scenario file and where "
-                        + "(file:line:column or --set) the value was set (from scenario_parameters.csv)."), t);
+                        + "(file:line:column or --set) the value was set (from scenario_parameters.csv; the description is at the top)."), t);
     }
 }
