@@ -86,11 +86,16 @@ public final class ChartStyle {
         chart.setPadding(new RectangleInsets(8, 12, 8, 16));
         chart.getTitle().setFont(TITLE);
         chart.getTitle().setPaint(Color.BLACK);
-        String subtitle = provenance(m, l) + (note.isEmpty() ? "" : " · " + note);
-        TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+        TextTitle sub = new TextTitle(provenance(m, l), SUBTITLE);
         sub.setPaint(new Color(0x333333));
-        sub.setPadding(new RectangleInsets(2, 0, 8, 0));
+        sub.setPadding(new RectangleInsets(2, 0, note.isEmpty() ? 8 : 0, 0));
         chart.addSubtitle(0, sub);
+        if (!note.isEmpty()) {
+            TextTitle noteTitle = new TextTitle(note, SUBTITLE);
+            noteTitle.setPaint(new Color(0x333333));
+            noteTitle.setPadding(new RectangleInsets(0, 0, 8, 0));
+            chart.addSubtitle(1, noteTitle);
+        }
         TextTitle footer = new TextTitle(footer(m, l), FOOTER);
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.RIGHT);

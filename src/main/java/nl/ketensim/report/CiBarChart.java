@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import nl.ketensim.stats.IntervalEstimate;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -67,6 +68,8 @@ final class CiBarChart {
             categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         }
         NumberAxis valueAxis = new NumberAxis(valueLabel);
+        // keep a margin beyond zero so the zero line is not hidden in the plot border
+        valueAxis.setAutoRangeStickyZero(false);
         StatisticalBarRenderer renderer = categoryColour == null ? new StatisticalBarRenderer()
                 : new StatisticalBarRenderer() {
                     private static final long serialVersionUID = 1L;
@@ -89,6 +92,7 @@ final class CiBarChart {
         }
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(orientation);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         ValueMarker zero = new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f));
         plot.addRangeMarker(zero);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, series.size() > 1);

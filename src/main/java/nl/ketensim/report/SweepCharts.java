@@ -110,7 +110,7 @@ final class SweepCharts {
             renderer.setSeriesFillPaint(i, Palette.series(i));
             renderer.setSeriesStroke(i, new BasicStroke(3f));
         }
-        NumberAxis x = new NumberAxis(parameter);
+        NumberAxis x = new NumberAxis(withUnit(r, parameter));
         x.setAutoRangeIncludesZero(false);
         boolean bv = metrics.get(0).startsWith("without_at_release.");
         NumberAxis y = new NumberAxis(bv ? Labels.pick(l, "Aandeel ontslagen zonder basisvoorwaarde (%)",
@@ -171,9 +171,9 @@ final class SweepCharts {
         renderer.setBlockHeight(step(ys));
         Scale scale = new Scale(min, max);
         renderer.setPaintScale(scale);
-        NumberAxis x = new NumberAxis(px);
+        NumberAxis x = new NumberAxis(withUnit(r, px));
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(py);
+        NumberAxis y = new NumberAxis(withUnit(r, py));
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         String title = Labels.pick(l, "Niet geregeld bij ontslag: ", "Not arranged at release: ") + label;
@@ -202,6 +202,12 @@ final class SweepCharts {
                         + "; intervals are in sweep.csv.");
         String file = "sweep_" + metric.replaceAll("[^A-Za-z0-9_-]", "_");
         return Optional.of(new Figure(file, title, List.of(label), caption, chart));
+    }
+
+    /** The parameter path with its unit from {@code scenario_parameters.csv}, when recorded. */
+    static String withUnit(Results r, String parameter) {
+        return r.parameters().stream().filter(p -> p.path().equals(parameter) && !p.unit().isEmpty()).findFirst()
+                .map(p -> parameter + " (" + p.unit() + ")").orElse(parameter);
     }
 
     private static double step(TreeSet<Double> values) {
