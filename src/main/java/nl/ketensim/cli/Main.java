@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 /** The {@code ketensim} command; without a subcommand it prints usage and exits with 2. */
 @Command(name = "ketensim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discrete-event simulation of the Dutch detention-to-release re-integration chain.",
-        subcommands = {RunCommand.class, BenchCommand.class, ValidateCommand.class, ScenarioCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, BenchCommand.class, ValidateCommand.class,
+                ScenarioCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec

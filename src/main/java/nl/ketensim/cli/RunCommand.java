@@ -1,5 +1,6 @@
 package nl.ketensim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,15 +8,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.ketensim.domain.Language;
 import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.ReplicationRunner;
 import nl.ketensim.output.BuildInfo;
 import nl.ketensim.output.Decimals;
 import nl.ketensim.output.ResultsFolder;
 import nl.ketensim.output.RunManifest;
+import nl.ketensim.output.ScenarioParameter;
+import nl.ketensim.output.ScenarioParametersCsv;
 import nl.ketensim.output.Sha256;
+import nl.ketensim.report.ReportWriter;
 import nl.ketensim.scenario.Scenario;
 import nl.ketensim.stats.ExperimentSummary;
 import picocli.CommandLine.Command;
@@ -27,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ketensim run SCENARIO}: runs the replications of one scenario, writes the results
- * folder and prints the key metrics.
+ * folder (plus {@code scenario_parameters.csv}), prints the key metrics, then draws the charts and
+ * writes {@code report.html} into the folder.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the replications of a scenario and write a results folder.")
@@ -49,9 +56,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Results folder; must not exist (default: results/<scenario>-<yyyyMMdd-HHmmss>).")
     private Path out;
 
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+            description = "Language of charts and report: nl or en (default: nl).")
+    private Language language = Language.NL;
+
     /** Seams for tests; production values by default. */
     ScenarioSource scenarios = ScenarioSource.LOADER;
     ModelFactory models = ModelFactory.REINTEGRATION_MODEL;
+    ParameterSource parameters = ParameterSource.SCENARIO_FILES;
+    ReportStep reports = ReportStep.CHARTS_AND_REPORT;
     Clock clock = Clock.systemDefaultZone();
 
     @Override
@@ -66,6 +79,7 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("output folder already exists: " + folder);
         }
         String sha256 = Sha256.of(scenarioFile);
+        List<ScenarioParameter> resolved = parameters.read(scenarioFile, options.overrides());
 
         ProgressLine progress = new ProgressLine(stderr);
         ExperimentResult result;
@@ -76,7 +90,8 @@ final class RunCommand implements Callable<Integer> {
             progress.finish();
         }
         ExperimentSummary summary = ExperimentSummary.of(result.replications());
-        ResultsFolder.write(folder, result, summary, manifest(scenario, sha256, start, result));
+        ResultsFolder.write(folder, result, summary, manifest(scenario, sha256, start, result),
+                dir -> ScenarioParametersCsv.write(resolved, dir.resolve(ScenarioParametersCsv.FILE_NAME)));
 
         stdout.printf(Locale.ROOT, "Scenario %s: %d replications of %s measured years, seed %d, %d threads, %.1f s%n%n",
                 scenario.name(), result.size(), Decimals.format(options.years()), options.seed(),
@@ -84,6 +99,24 @@ final class RunCommand implements Callable<Integer> {
         SummaryTable.print(summary, stdout);
         stdout.println();
         stdout.println("Results written to " + folder);
+        stdout.flush();
+        return report(folder, stdout, stderr);
+    }
+
+    /**
+     * Charts and report come after the results folder is complete: a failure to draw keeps the
+     * (expensive) results, says how to retry, and exits with {@link ExitCodes#INTERNAL_ERROR}.
+     */
+    private int report(Path folder, PrintWriter stdout, PrintWriter stderr) {
+        try {
+            reports.write(folder, language);
+        } catch (IOException | RuntimeException e) {
+            stderr.println("ketensim: charts and report failed (" + e + "); the results folder is complete, "
+                    + "retry with: ketensim report " + folder);
+            stderr.flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        stdout.println("Report written to " + folder.resolve(ReportWriter.REPORT));
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -1,5 +1,5 @@
 /**
- * The {@code ketensim} command line (Picocli): {@code run}, {@code bench},
+ * The {@code ketensim} command line (Picocli): {@code run}, {@code report}, {@code bench},
  * {@code validate} and {@code scenario show|list|reference}. Exit codes are in
  * {@link nl.ketensim.cli.ExitCodes}; all output goes through the command line's out/err writers.
  */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import nl.ketensim.experiment.FakeModel;
+import nl.ketensim.output.ScenarioParameter;
 import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine;
 
@@ -21,12 +22,18 @@ final class CliHarness {
 
     ScenarioSource scenarios = (file, overrides) -> scenario("fake");
     ModelFactory models = (scenario, seed, years) -> FakeModel::replication;
+    ParameterSource parameters = (file, overrides) -> List.of(
+            new ScenarioParameter("name", "fake", "", file + ":1:7", ""));
+    /** Drawing charts is slow; tests that need it set {@link ReportStep#CHARTS_AND_REPORT}. */
+    ReportStep reports = (folder, language) -> { };
 
     Outcome execute(String... args) {
         CommandLine commandLine = Main.commandLine();
         RunCommand run = commandLine.getSubcommands().get("run").getCommand();
         run.scenarios = scenarios;
         run.models = models;
+        run.parameters = parameters;
+        run.reports = reports;
         BenchCommand bench = commandLine.getSubcommands().get("bench").getCommand();
         bench.scenarios = scenarios;
         bench.models = models;

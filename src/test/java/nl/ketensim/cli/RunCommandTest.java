@@ -48,13 +48,13 @@ class RunCommandTest {
     }
 
     @Test
-    void aFullRunWritesTheFourFilesAndPrintsTheKeyMetrics() throws IOException {
+    void aFullRunWritesTheResultFilesAndPrintsTheKeyMetrics() throws IOException {
         CliHarness.Outcome o = cli.execute("run", scenarioFile.toString(), "--replications", "3",
                 "--threads", "2", "--out", out("run1"));
 
         assertEquals(0, o.exitCode(), o.err());
-        assertEquals(List.of("knelpunten.csv", "manifest.json", "replications.csv", "series.csv", "summary.csv"),
-                names(results.resolve("run1")));
+        assertEquals(List.of("knelpunten.csv", "manifest.json", "replications.csv", "scenario_parameters.csv",
+                "series.csv", "summary.csv"), names(results.resolve("run1")));
         assertTrue(o.out().contains("releases_per_year"), o.out());
         assertTrue(o.out().contains("stay_gt_14d"), o.out());
         assertTrue(o.out().contains("without_at_release.id"), o.out());

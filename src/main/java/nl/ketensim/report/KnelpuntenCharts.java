@@ -1,0 +1,146 @@
+package nl.ketensim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.ketensim.domain.Knelpunt;
+import nl.ketensim.domain.Language;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Knelpunten: the descriptive view (missed basisvoorwaarden per year stacked by knelpunt, from
+ * {@code knelpunten.csv}) and the counterfactual view (a tornado of misses prevented per year when
+ * a knelpunt is relieved, from {@code knelpunten_relief.csv}). Knelpunt colours come from
+ * {@link Palette}.
+ */
+final class KnelpuntenCharts {
+
+    /** Pairs shown in the tornado when the relief file has no totals per knelpunt. */
+    static final int MAX_TORNADO_BARS = 15;
+
+    private KnelpuntenCharts() { }
+
+    static Optional<Figure> descriptive(Results r, Language l) {
+        Set<String> used = new LinkedHashSet<>();
+        for (KnelpuntEstimate k : r.knelpunten()) {
+            if (k.missedPerYear().mean() > 0) {
+                used.add(k.knelpunt());
+            }
+        }
+        if (used.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> knelpunten = used.stream()
+                .sorted(Comparator.comparingInt(KnelpuntenCharts::order)).toList();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<String> series = new ArrayList<>();
+        for (String knelpunt : knelpunten) {
+            String name = Labels.knelpunt(knelpunt, l);
+            series.add(name);
+            for (KnelpuntEstimate k : r.knelpunten()) {
+                if (k.knelpunt().equals(knelpunt)) {
+                    double mean = k.missedPerYear().mean();
+                    dataset.addValue(Double.isNaN(mean) ? 0 : mean, name, Labels.basisvoorwaarde(k.basisvoorwaarde(), l));
+                }
+            }
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlinePaint(new Color(0x444444));
+        renderer.setDefaultOutlineStroke(new BasicStroke(0.6f));
+        for (int i = 0; i < knelpunten.size(); i++) {
+            renderer.setSeriesPaint(i, Palette.ofKnelpunt(knelpunten.get(i)));
+        }
+        CategoryAxis categories = new CategoryAxis(Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"));
+        categories.setMaximumCategoryLabelLines(3);
+        categories.setMaximumCategoryLabelWidthRatio(1.6f);
+        NumberAxis values = new NumberAxis(Labels.pick(l, "Niet geregeld bij ontslag (personen per jaar)",
+                "Not arranged at release (persons per year)"));
+        ChartStyle.countAxis(values, l);
+        CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        String title = Labels.pick(l, "Knelpunten: waardoor basisvoorwaarden niet geregeld zijn",
+                "Knelpunten (bottlenecks): why basisvoorwaarden are not arranged");
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.RIGHT);
+        ChartStyle.apply(chart, r.manifest(), l,
+                Labels.pick(l, "beschrijvende toerekening, gemiddelden", "descriptive attribution, means"));
+        String caption = Labels.pick(l,
+                "Gemiddeld aantal ontslagen justitiabelen per jaar bij wie de basisvoorwaarde niet geregeld is, "
+                        + "verdeeld naar het knelpunt waarop de zaak wachtte toen de tijd op was (beschrijvende "
+                        + "toerekening); intervallen staan in de tabel.",
+                "Mean number of released justitiabelen per year without the basisvoorwaarde arranged, split by the "
+                        + "knelpunt the case was waiting for when time ran out (descriptive attribution); "
+                        + "intervals are in the table.");
+        return Optional.of(new Figure("knelpunten", title, series, caption, chart));
+    }
+
+    static Optional<Figure> tornado(Results r, Language l) {
+        if (r.relief().isEmpty()) {
+            return Optional.empty();
+        }
+        List<ReliefRow> totals = r.relief().stream().filter(ReliefRow::isTotal).toList();
+        boolean perKnelpunt = !totals.isEmpty();
+        List<ReliefRow> rows = new ArrayList<>(perKnelpunt ? totals
+                : r.relief().stream().filter(x -> !x.isTotal()).toList());
+        rows.sort(Comparator.comparingDouble((ReliefRow x) -> nanLast(x.prevented().mean())).reversed());
+        if (!perKnelpunt && rows.size() > MAX_TORNADO_BARS) {
+            rows = rows.subList(0, MAX_TORNADO_BARS);
+        }
+        CiBarChart bars = new CiBarChart();
+        String seriesName = Labels.pick(l, "voorkomen per jaar", "prevented per year");
+        List<String> categoryKnelpunt = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (ReliefRow row : rows) {
+            String category = Labels.knelpunt(row.knelpunt(), l)
+                    + (perKnelpunt ? "" : " · " + Labels.basisvoorwaarde(row.basisvoorwaarde(), l));
+            categoryKnelpunt.add(row.knelpunt());
+            names.add(category);
+            bars.add(seriesName, category, row.prevented());
+        }
+        String title = Labels.pick(l, "Wat het wegnemen van een knelpunt oplevert",
+                "What relieving a knelpunt (bottleneck) prevents");
+        JFreeChart chart = bars.build(title, Labels.pick(l, "Weggenomen knelpunt", "Relieved knelpunt"),
+                Labels.pick(l, "Voorkomen: niet geregelde basisvoorwaarden per jaar (personen per jaar)",
+                        "Prevented: basisvoorwaarden not arranged, per year (persons per year)"),
+                PlotOrientation.HORIZONTAL, i -> Palette.ofKnelpunt(categoryKnelpunt.get(i)));
+        ChartStyle.countAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), l);
+        ChartStyle.apply(chart, r.manifest(), l, BasisvoorwaardenCharts.ciNote(l));
+        String caption = Labels.pick(l,
+                "Aantal niet geregelde basisvoorwaarden per jaar dat verdwijnt wanneer één knelpunt wordt "
+                        + "weggenomen (gepaarde runs met gemeenschappelijke toevalsgetallen), gesorteerd naar effect"
+                        + (perKnelpunt ? "" : ", per knelpunt en basisvoorwaarde (de grootste " + rows.size() + ")")
+                        + "; gemiddelde met 95%-betrouwbaarheidsinterval.",
+                "Basisvoorwaarden not arranged per year that disappear when one knelpunt is relieved (paired runs "
+                        + "with common random numbers), sorted by effect"
+                        + (perKnelpunt ? "" : ", per knelpunt and basisvoorwaarde (the largest " + rows.size() + ")")
+                        + "; mean with 95% confidence interval.");
+        return Optional.of(new Figure("knelpunten_tornado", title, names, caption, chart));
+    }
+
+    private static double nanLast(double value) {
+        return Double.isNaN(value) ? Double.NEGATIVE_INFINITY : value;
+    }
+
+    private static int order(String key) {
+        Knelpunt k = Knelpunt.fromKey(key);
+        return k == null ? Integer.MAX_VALUE : k.ordinal();
+    }
+}

@@ -1,0 +1,51 @@
+package nl.ketensim.report;
+
+import java.util.List;
+import java.util.Optional;
+import nl.ketensim.domain.Language;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+
+/**
+ * The norms of the werkstroomschema from {@code summary.csv}: intake within 10 days, D&amp;R-plan
+ * within 4 weeks, MDO on schedule and warme overdracht, as shares with 95% intervals, for all
+ * justitiabelen and for short and long stays.
+ */
+final class ProcessNormsChart {
+
+    static final List<String> METRICS = List.of("intake_within_10d_share", "plan_within_4w_share",
+            "mdo_on_schedule_share", "warme_overdracht_share");
+    static final List<String> GROUPS = List.of("all", "stay_le_14d", "stay_gt_14d");
+
+    private ProcessNormsChart() { }
+
+    static Optional<Figure> build(Results r, Language l) {
+        CiBarChart bars = new CiBarChart();
+        for (String metric : METRICS) {
+            for (String group : GROUPS) {
+                r.find(group, metric).ifPresent(s -> bars.add(Labels.group(group, l), Labels.metric(metric, l),
+                        s.estimate()));
+            }
+        }
+        if (bars.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = Labels.pick(l, "Procesnormen uit het werkstroomschema", "Process norms of the work-flow scheme");
+        JFreeChart chart = bars.build(title, Labels.pick(l, "Norm", "Norm"),
+                Labels.pick(l, "Aandeel justitiabelen dat de norm haalt (%)", "Share of justitiabelen meeting the norm (%)"),
+                PlotOrientation.VERTICAL, null);
+        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        axis.setRange(0, 1.05);
+        ChartStyle.percentAxis(axis, l);
+        ChartStyle.apply(chart, r.manifest(), l, BasisvoorwaardenCharts.ciNote(l));
+        String caption = Labels.pick(l,
+                "Aandeel ontslagen justitiabelen bij wie de intake binnen 10 dagen plaatsvond, het D&R-plan binnen "
+                        + "4 weken klaar was, de MDO's op schema waren en een warme overdracht plaatsvond; "
+                        + "gemiddelde met 95%-betrouwbaarheidsinterval.",
+                "Share of released justitiabelen whose intake took place within 10 days, whose D&R plan was ready "
+                        + "within 4 weeks, whose MDOs were on schedule and who had a warm handover (warme "
+                        + "overdracht); mean with 95% confidence interval.");
+        return Optional.of(new Figure("procesnormen", title, bars.series(), caption, chart));
+    }
+}

@@ -1,0 +1,22 @@
+package nl.ketensim.report;
+
+import nl.ketensim.stats.IntervalEstimate;
+
+/**
+ * One row of {@code knelpunten_relief.csv} (counterfactual attribution).
+ *
+ * @param knelpunt        the relieved knelpunt (key)
+ * @param basisvoorwaarde key of the basisvoorwaarde, or a total such as {@code all}
+ * @param missedBase      missed per year in the base scenario (persons/year)
+ * @param missedRelieved  missed per year with the knelpunt relieved (persons/year)
+ * @param prevented       misses prevented per year: mean and 95% interval (persons/year)
+ */
+public record ReliefRow(String knelpunt, String basisvoorwaarde, double missedBase, double missedRelieved,
+                        IntervalEstimate prevented) {
+
+    /** Whether this row totals over all basisvoorwaarden ({@code all}, {@code total}, {@code totaal} or empty). */
+    public boolean isTotal() {
+        return basisvoorwaarde.isEmpty() || basisvoorwaarde.equals("all") || basisvoorwaarde.equals("total")
+                || basisvoorwaarde.equals("totaal");
+    }
+}

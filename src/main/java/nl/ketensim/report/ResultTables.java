@@ -1,0 +1,154 @@
+package nl.ketensim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Language;
+
+/** The report's tables built from the results: provenance, key metrics, knelpunten, relief, comparison, parameters. */
+final class ResultTables {
+
+    /** A table with its caption. */
+    record Captioned(String caption, HtmlTable table) { }
+
+    static final List<String> KEY_GROUPS = List.of("all", "stay_le_14d", "stay_gt_14d");
+
+    private ResultTables() { }
+
+    static Captioned provenance(Results r, Language l) {
+        Manifest m = r.manifest();
+        HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Gegeven", "Item"), Labels.pick(l, "Waarde", "Value")),
+                List.of(false, false));
+        t.row(List.of("scenario", m.scenario()));
+        t.row(List.of(Labels.pick(l, "scenariobestand", "scenario file"), m.scenarioFile()));
+        t.row(List.of(Labels.pick(l, "SHA-256 van het scenariobestand", "SHA-256 of the scenario file"), m.scenarioSha256()));
+        t.row(List.of(Labels.pick(l, "aanpassingen (--set)", "overrides (--set)"),
+                m.overrides().isEmpty() ? Labels.pick(l, "geen", "none") : String.join(", ", m.overrides())));
+        t.row(List.of("seed", m.seed() >= 0 ? Long.toString(m.seed()) : "?"));
+        t.row(List.of(Labels.pick(l, "replicaties", "replications"), m.replications() > 0 ? Integer.toString(m.replications()) : "?"));
+        t.row(List.of(Labels.pick(l, "gemeten jaren per replicatie", "measured years per replication"), Numbers.number(m.years(), l)));
+        t.row(List.of(Labels.pick(l, "threads", "threads"), m.threads() > 0 ? Integer.toString(m.threads()) : "?"));
+        t.row(List.of(Labels.pick(l, "ketensim-versie", "ketensim version"), m.version()));
+        t.row(List.of(Labels.pick(l, "Java-versie", "Java version"), m.javaVersion()));
+        t.row(List.of(Labels.pick(l, "start van de run", "run started"), m.startTime()));
+        t.row(List.of(Labels.pick(l, "resultatenmap", "results folder"), String.valueOf(r.folder().getFileName())));
+        return new Captioned(Labels.pick(l, "Herkomst van deze resultaten (uit manifest.json).",
+                "Provenance of these results (from manifest.json)."), t);
+    }
+
+    static Captioned keyMetrics(Results r, Language l) {
+        List<String> groups = KEY_GROUPS.stream().filter(g -> r.summary().stream().anyMatch(s -> s.group().equals(g))).toList();
+        List<String> header = new ArrayList<>(List.of(Labels.pick(l, "Uitkomst", "Output"), Labels.pick(l, "Eenheid", "Unit")));
+        List<Boolean> numeric = new ArrayList<>(List.of(false, false));
+        for (String g : groups) {
+            header.add(Labels.group(g, l) + Labels.pick(l, " (95%-BI)", " (95% CI)"));
+            numeric.add(true);
+        }
+        HtmlTable t = new HtmlTable(header, numeric);
+        List<String> metrics = new ArrayList<>(List.of("releases_per_year", "mean_population", "stay_days_mean",
+                "intake_days_mean"));
+        metrics.addAll(ProcessNormsChart.METRICS);
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            metrics.add("without_at_release." + b.key());
+        }
+        for (String metric : metrics) {
+            List<String> cells = new ArrayList<>();
+            String unit = null;
+            for (String g : groups) {
+                var row = r.find(g, metric);
+                if (row.isPresent()) {
+                    unit = row.get().unit();
+                    boolean share = unit.equals("share");
+                    String range = Numbers.range(row.get().estimate(), share, l);
+                    cells.add((share ? Numbers.percent(row.get().estimate().mean(), l) : Numbers.number(row.get().estimate().mean(), l))
+                            + (range.isEmpty() ? "" : " (" + range + ")"));
+                } else {
+                    cells.add("");
+                }
+            }
+            if (unit != null) {
+                List<String> full = new ArrayList<>(List.of(Labels.metric(metric, l), Labels.unit(unit, l)));
+                full.addAll(cells);
+                t.row(full);
+            }
+        }
+        return new Captioned(Labels.pick(l, "Kerncijfers per groep: gemiddelde over de replicaties met 95%-betrouwbaarheidsinterval (uit summary.csv).",
+                "Key figures per group: mean over replications with 95% confidence interval (from summary.csv)."), t);
+    }
+
+    static Captioned knelpunten(Results r, Language l) {
+        HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde"), Labels.pick(l, "Knelpunt", "Knelpunt"),
+                Labels.pick(l, "Per jaar", "Per year"), "95%-" + Labels.pick(l, "BI", "CI"), Labels.pick(l, "Aandeel", "Share")),
+                List.of(false, false, true, true, true));
+        for (KnelpuntEstimate k : r.knelpunten()) {
+            if (k.missedPerYear().mean() > 0) {
+                t.row(List.of(Labels.basisvoorwaarde(k.basisvoorwaarde(), l), Labels.knelpunt(k.knelpunt(), l),
+                        Numbers.number(k.missedPerYear().mean(), l), Numbers.range(k.missedPerYear(), false, l),
+                        Numbers.percent(k.share(), l)));
+            }
+        }
+        return new Captioned(Labels.pick(l, "Niet geregelde basisvoorwaarden per jaar per knelpunt, beschrijvende toerekening "
+                        + "(personen per jaar; aandeel binnen de basisvoorwaarde; knelpunten zonder gemiste basisvoorwaarden weggelaten; uit knelpunten.csv).",
+                "Basisvoorwaarden not arranged per year per knelpunt, descriptive attribution (persons per year; share within "
+                        + "the basisvoorwaarde; knelpunten without misses left out; from knelpunten.csv)."), t);
+    }
+
+    static Captioned relief(Results r, Language l) {
+        HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Knelpunt", "Knelpunt"), Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde"),
+                Labels.pick(l, "Gemist, basis", "Missed, base"), Labels.pick(l, "Gemist, weggenomen", "Missed, relieved"),
+                Labels.pick(l, "Voorkomen", "Prevented"), "95%-" + Labels.pick(l, "BI", "CI")),
+                List.of(false, false, true, true, true, true));
+        for (ReliefRow x : r.relief()) {
+            t.row(List.of(Labels.knelpunt(x.knelpunt(), l),
+                    x.isTotal() ? Labels.pick(l, "alle", "all") : Labels.basisvoorwaarde(x.basisvoorwaarde(), l),
+                    Numbers.number(x.missedBase(), l), Numbers.number(x.missedRelieved(), l),
+                    Numbers.number(x.prevented().mean(), l), Numbers.range(x.prevented(), false, l)));
+        }
+        return new Captioned(Labels.pick(l, "Tegenfeitelijke toerekening: niet geregelde basisvoorwaarden per jaar in het basisscenario, "
+                        + "met het knelpunt weggenomen, en het verschil (personen per jaar; uit knelpunten_relief.csv).",
+                "Counterfactual attribution: basisvoorwaarden not arranged per year in the base scenario, with the knelpunt "
+                        + "relieved, and the difference (persons per year; from knelpunten_relief.csv)."), t);
+    }
+
+    static Captioned comparison(Results r, Language l) {
+        HtmlTable t = new HtmlTable(List.of("Scenario", Labels.pick(l, "Groep", "Group"), Labels.pick(l, "Uitkomst", "Output"),
+                Labels.pick(l, "Basis", "Base"), "Scenario", Labels.pick(l, "Verschil", "Difference"), "95%-" + Labels.pick(l, "BI", "CI")),
+                List.of(false, false, false, true, true, true, true));
+        for (ComparisonRow c : r.comparison()) {
+            if (!c.group().equals("all")) {
+                continue;
+            }
+            boolean share = c.metric().startsWith("without_at_release.") || c.metric().endsWith("_share");
+            t.row(List.of(c.scenario(), Labels.group(c.group(), l), Labels.metric(c.metric(), l),
+                    share ? Numbers.percent(c.baseMean(), l) : Numbers.number(c.baseMean(), l),
+                    share ? Numbers.percent(c.scenarioMean(), l) : Numbers.number(c.scenarioMean(), l),
+                    share ? Numbers.number(c.difference().mean() * 100, l) + " pp" : Numbers.number(c.difference().mean(), l),
+                    share && c.difference().hasInterval()
+                            ? Numbers.number(c.difference().low() * 100, l) + " – " + Numbers.number(c.difference().high() * 100, l) + " pp"
+                            : Numbers.range(c.difference(), false, l)));
+        }
+        return new Captioned(Labels.pick(l, "Verschillen met het basisscenario voor alle justitiabelen (scenario min basis; "
+                        + "pp = procentpunt; uit comparison.csv).",
+                "Differences from the base scenario for all justitiabelen (scenario minus base; pp = percentage points; "
+                        + "from comparison.csv)."), t);
+    }
+
+    static Captioned parameters(Results r, Language l) {
+        HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Parameter", "Parameter"), Labels.pick(l, "Waarde", "Value"),
+                Labels.pick(l, "Eenheid", "Unit"), Labels.pick(l, "Bron (commentaar in het scenariobestand)", "Source (comment in the scenario file)"),
+                Labels.pick(l, "Gezet in", "Set in")), List.of(false, false, false, false, false));
+        String previous = "";
+        for (ParameterRow p : r.parameters()) {
+            if (p.path().equals("description")) {
+                continue;
+            }
+            boolean repeated = p.source().startsWith("↑") && p.source().equals(previous);
+            previous = p.source();
+            t.row(List.of(p.path(), p.value(), p.unit(), repeated ? "↑" : p.source(), p.origin()));
+        }
+        return new Captioned(Labels.pick(l, "Het opgeloste scenario: elke parameter met zijn waarde, de bron uit het "
+                        + "scenariobestand en de plek (bestand:regel:kolom of --set) waar de waarde is gezet (uit scenario_parameters.csv; de beschrijving staat bovenaan).",
+                "The resolved scenario: every parameter with its value, the source from the scenario file and where "
+                        + "(file:line:column or --set) the value was set (from scenario_parameters.csv; the description is at the top)."), t);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.ketensim.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contents of one results folder as far as present: an absent file gives an empty list (or
+ * {@link Manifest#unknown()}).
+ *
+ * @param folder     the results folder
+ * @param manifest   {@code manifest.json}
+ * @param summary    {@code summary.csv}
+ * @param knelpunten {@code knelpunten.csv}
+ * @param series     {@code series.csv}
+ * @param comparison {@code comparison.csv}
+ * @param sweep      {@code sweep.csv}
+ * @param relief     {@code knelpunten_relief.csv}
+ * @param parameters {@code scenario_parameters.csv}
+ */
+public record Results(Path folder, Manifest manifest, List<SummaryRow> summary, List<KnelpuntEstimate> knelpunten,
+                      List<SeriesRow> series, List<ComparisonRow> comparison, List<SweepRow> sweep,
+                      List<ReliefRow> relief, List<ParameterRow> parameters) {
+
+    public Results {
+        summary = List.copyOf(summary);
+        knelpunten = List.copyOf(knelpunten);
+        series = List.copyOf(series);
+        comparison = List.copyOf(comparison);
+        sweep = List.copyOf(sweep);
+        relief = List.copyOf(relief);
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The summary row of a group and metric, if measured. */
+    public Optional<SummaryRow> find(String group, String metric) {
+        return summary.stream().filter(r -> r.group().equals(group) && r.metric().equals(metric)).findFirst();
+    }
+
+    /** The resolved value of a scenario parameter, if recorded. */
+    public Optional<String> parameter(String path) {
+        return parameters.stream().filter(p -> p.path().equals(path)).map(ParameterRow::value).findFirst();
+    }
+}

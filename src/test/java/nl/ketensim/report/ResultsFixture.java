@@ -1,0 +1,130 @@
+package nl.ketensim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Small synthetic results folders following the documented file contracts. */
+final class ResultsFixture {
+
+    static final String SHA = "28f0b60bea4d30fe3326bf43839f61c69fac3903de2ee74623d226b62bbf5e24";
+    static final long SEED = 424242;
+    static final int REPLICATIONS = 7;
+
+    private ResultsFixture() { }
+
+    /** The files every {@code run} writes: summary, knelpunten, series, manifest, scenario parameters. */
+    static Path runFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        write(folder, "manifest.json", """
+                {
+                  "scenario" : "proef",
+                  "scenario_file" : "scenarios/proef.yaml",
+                  "scenario_sha256" : "%s",
+                  "overrides" : [ "staffing.gemeente.fte=300" ],
+                  "seed" : %d,
+                  "replications" : %d,
+                  "years" : 1.5,
+                  "threads" : 2,
+                  "ketensim_version" : "9.8.7",
+                  "java_version" : "17.0.99",
+                  "start_time" : "2026-01-02T03:04:05Z",
+                  "wall_seconds" : 1.5,
+                  "some_future_field" : {"nested" : [1, 2]},
+                  "events_processed" : 1000,
+                  "events_per_second" : 666.6
+                }
+                """.formatted(SHA, SEED, REPLICATIONS));
+        StringBuilder summary = new StringBuilder("group,metric,unit,mean,ci95_low,ci95_high,replications\n");
+        List<String> groups = List.of("all", "stay_le_14d", "stay_gt_14d", "man", "vrouw", "in_regio", "buiten_regio");
+        for (int g = 0; g < groups.size(); g++) {
+            String group = groups.get(g);
+            summary.append(group).append(",releases_per_year,persons/year,30000,29000,31000,7\n");
+            summary.append(group).append(",intake_within_10d_share,share,0.9,0.88,0.92,7\n");
+            summary.append(group).append(",plan_within_4w_share,share,")
+                    .append(group.equals("stay_le_14d") ? ",,,0" : "0.7,0.68,0.72,7").append('\n');
+            summary.append(group).append(",mdo_on_schedule_share,share,0.6,0.55,0.65,7\n");
+            summary.append(group).append(",warme_overdracht_share,share,0.5,0.45,0.55,7\n");
+            summary.append(group).append(",need_share.id,share,0.3,0.29,0.31,7\n");
+            summary.append(group).append(",without_at_release.id,share,").append(0.10 + g / 100.0).append(",0.09,0.13,7\n");
+            summary.append(group).append(",need_share.onderdak,share,0.45,0.44,0.46,7\n");
+            summary.append(group).append(",without_at_release.onderdak,share,").append(0.30 + g / 100.0).append(",0.28,0.38,7\n");
+        }
+        write(folder, "summary.csv", summary.toString());
+        write(folder, "knelpunten.csv", """
+                basisvoorwaarde,knelpunt,missed_per_year_mean,ci95_low,ci95_high,share
+                id,kort_verblijf,1000,900,1100,0.5
+                id,informatiedeling,1000,950,1050,0.5
+                id,capaciteit_reclassering,0,0,0,0
+                onderdak,kort_verblijf,1500,1400,1600,0.3
+                onderdak,externe_voorziening,3500,3400,3600,0.7
+                """);
+        StringBuilder series = new StringBuilder("metric,unit,period,start_day,mean,ci95_low,ci95_high,replications\n");
+        for (int p = 0; p < 4; p++) {
+            for (String pool : List.of("casemanager", "gemeente", "reclassering")) {
+                series.append("utilisation.").append(pool).append(",share,").append(p).append(',').append(28 * p)
+                        .append(",0.8,0.75,0.85,7\n");
+                series.append("wait_days_mean.").append(pool).append(",days,").append(p).append(',').append(28 * p)
+                        .append(",3,2.5,3.5,7\n");
+            }
+            series.append("population,persons,").append(p).append(',').append(28 * p).append(",9000,8900,9100,7\n");
+        }
+        write(folder, "series.csv", series.toString());
+        write(folder, "scenario_parameters.csv", """
+                path,value,unit,origin,source
+                name,proef,,scenarios/proef.yaml:1:7,
+                description,Wat als het proef is?,,scenarios/proef.yaml:2:14,
+                staffing.gemeente.fte,300,FTE,--set staffing.gemeente.fte=300,
+                simulation.warmup_days,30,days,scenarios/proef.yaml:9:16,"warm-up, long enough (E)"
+                """);
+        return folder;
+    }
+
+    /** A run folder plus comparison, relief and a one-parameter sweep. */
+    static Path experimentFolder(Path folder) throws IOException {
+        runFolder(folder);
+        write(folder, "comparison.csv", """
+                scenario,group,metric,base_mean,scenario_mean,diff_mean,diff_ci95_low,diff_ci95_high,replications
+                meer-casemanagers,all,without_at_release.id,0.15,0.14,-0.01,-0.015,-0.005,7
+                meer-casemanagers,all,without_at_release.onderdak,0.33,0.30,-0.03,-0.04,-0.02,7
+                meer-casemanagers,all,intake_within_10d_share,0.9,0.95,0.05,0.04,0.06,7
+                colocatie,all,without_at_release.id,0.15,0.16,0.01,-0.002,0.022,7
+                colocatie,stay_gt_14d,without_at_release.id,0.15,0.16,0.01,-0.002,0.022,7
+                """);
+        write(folder, "knelpunten_relief.csv", """
+                knelpunt,basisvoorwaarde,missed_per_year_base,missed_per_year_relieved,prevented_mean,prevented_ci95_low,prevented_ci95_high
+                informatiedeling,all,10000,7000,3000,2800,3200
+                kort_verblijf,all,10000,9000,1000,900,1100
+                externe_voorziening,all,10000,8000,2000,1700,2300
+                informatiedeling,id,2000,1500,500,450,550
+                """);
+        write(folder, "sweep.csv", """
+                staffing.casemanager.fte,group,metric,unit,mean,ci95_low,ci95_high,replications
+                150,all,without_at_release.id,share,0.20,0.19,0.21,7
+                200,all,without_at_release.id,share,0.17,0.16,0.18,7
+                250,all,without_at_release.id,share,0.15,0.14,0.16,7
+                150,all,without_at_release.onderdak,share,0.35,0.34,0.36,7
+                200,all,without_at_release.onderdak,share,0.33,0.32,0.34,7
+                250,all,without_at_release.onderdak,share,0.32,0.31,0.33,7
+                """);
+        return folder;
+    }
+
+    /** A two-parameter sweep (heat maps), without group and unit columns. */
+    static void twoParameterSweep(Path folder) throws IOException {
+        StringBuilder sweep = new StringBuilder("staffing.casemanager.fte,cooperation.co_location,metric,mean,ci95_low,ci95_high,replications\n");
+        for (int fte : new int[] {150, 200}) {
+            for (double co : new double[] {0, 0.5, 1}) {
+                sweep.append(fte).append(',').append(co).append(",without_at_release.id,").append(0.2 - co / 10)
+                        .append(",0.1,0.3,7\n");
+            }
+        }
+        Files.writeString(folder.resolve("sweep.csv"), sweep.toString(), StandardCharsets.UTF_8);
+    }
+
+    static void write(Path folder, String name, String content) throws IOException {
+        Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    }
+}
