@@ -92,21 +92,11 @@ final class Case extends Event {
     private void submitIntake() {
         Activities.Hours hours = chain.scenario().activities().intake();
         double deadline = person.admissionTime() + norms.intakeNormDays();
-        intake = new WorkItem(chain.simulator(), chain.activityHours(hours.casemanager(), person), deadline) {
-            @Override
-            protected boolean obsolete() {
-                return released;
-            }
-
-            @Override
-            protected void completed() {
-                if (!released) {
-                    intakeCompleted(now());
-                    submitPlan();
-                    scheduleAlignment(now());
-                }
-            }
-        };
+        intake = new CaseWork(chain.activityHours(hours.casemanager(), person), deadline, () -> {
+            intakeCompleted(now());
+            submitPlan();
+            scheduleAlignment(now());
+        });
         chain.pool(Partner.CASEMANAGER, person).submit(intake);
         // Requests for information from gemeente and reclassering cost their staff time; the intake
         // does not wait for the answers.
@@ -150,29 +140,16 @@ final class Case extends Event {
 
     private void scheduleMdoFrom(double due) {
         if (due < person.releaseTime()) {
-            new MdoDue(due).schedule(due - now());
+            at(due, () -> mdoDue(due));
         }
     }
 
-    /** The MDO due at a given time: submits the review and schedules the next one. */
-    private final class MdoDue extends Event {
-        private final double due;
-
-        MdoDue(double due) {
-            super(chain.simulator());
-            this.due = due;
-        }
-
-        @Override
-        public void actions() {
-            if (released) {
-                return;
-            }
-            JointActivity mdo = new JointActivity(Case.this, held -> mdoHeld(due, held));
-            addJointParts(mdo, chain.scenario().activities().mdo(), due + norms.mdoToleranceDays());
-            mdo.close(now());
-            scheduleMdoFrom(due + norms.mdoIntervalDays());
-        }
+    /** The MDO due now: submits the review and schedules the next one. */
+    private void mdoDue(double due) {
+        JointActivity mdo = new JointActivity(this, held -> mdoHeld(due, held));
+        addJointParts(mdo, chain.scenario().activities().mdo(), due + norms.mdoToleranceDays());
+        mdo.close(now());
+        scheduleMdoFrom(due + norms.mdoIntervalDays());
     }
 
     private void mdoHeld(double due, double held) {
@@ -206,14 +183,7 @@ final class Case extends Event {
         if (start <= now()) {
             submitAlignment();
         } else {
-            new Event(chain.simulator()) {
-                @Override
-                public void actions() {
-                    if (!released) {
-                        submitAlignment();
-                    }
-                }
-            }.schedule(start - now());
+            at(start, this::submitAlignment);
         }
     }
 
@@ -290,14 +260,7 @@ final class Case extends Event {
     private void ready(NeedTask task, double readyTime) {
         double now = now();
         if (readyTime > now) {
-            new Event(chain.simulator()) {
-                @Override
-                public void actions() {
-                    if (!released) {
-                        submitTask(task);
-                    }
-                }
-            }.schedule(readyTime - now);
+            at(readyTime, () -> submitTask(task));
             return;
         }
         if (readyTime < now) {
@@ -313,19 +276,8 @@ final class Case extends Event {
     private void submitTask(NeedTask task) {
         task.phase = NeedTask.Phase.STAFF_WORK;
         double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
-        task.work = new WorkItem(chain.simulator(), task.draws.hours(), deadline) {
-            @Override
-            protected boolean obsolete() {
-                return released;
-            }
-
-            @Override
-            protected void completed() {
-                if (!released) {
-                    task.staffWorkDone(now(), !person.suddenRelease(), person.releaseTime());
-                }
-            }
-        };
+        task.work = new CaseWork(task.draws.hours(), deadline,
+                () -> task.staffWorkDone(now(), !person.suddenRelease(), person.releaseTime()));
         chain.pool(task.lead, person).submit(task.work);
     }
 
@@ -378,5 +330,39 @@ final class Case extends Event {
 
     private double now() {
         return chain.simulator().time();
+    }
+
+    /** Runs {@code action} at {@code time} (days) unless the person has been released by then. */
+    private void at(double time, Runnable action) {
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                if (!released) {
+                    action.run();
+                }
+            }
+        }.schedule(time - now());
+    }
+
+    /** Staff work for this case; dropped when the person is released first. */
+    private final class CaseWork extends WorkItem {
+        private final Runnable onDone;
+
+        CaseWork(double hours, double deadline, Runnable onDone) {
+            super(chain.simulator(), hours, deadline);
+            this.onDone = onDone;
+        }
+
+        @Override
+        protected boolean obsolete() {
+            return released;
+        }
+
+        @Override
+        protected void completed() {
+            if (!released) {
+                onDone.run();
+            }
+        }
     }
 }
