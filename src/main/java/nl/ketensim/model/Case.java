@@ -6,7 +6,6 @@ import nl.ketensim.domain.Partner;
 import nl.ketensim.scenario.Activities;
 import nl.ketensim.scenario.NeedSpec;
 import nl.ketensim.scenario.ProcessNorms;
-import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
 
 /**
@@ -58,21 +57,21 @@ final class Case extends Event {
 
     /**
      * Starts the trajectory of a person of the initial population, admitted in the past. Steps whose
-     * time has passed are replayed as if no staff pool had been busy (zero waiting), drawing their
-     * times from {@code replay}; steps still open go through the pools from now on.
+     * time has passed are replayed as if no staff pool had been busy (zero waiting, mean hours);
+     * steps still open at time 0 go through the pools from now on.
      */
-    void admitInitial(RandomStream replay) {
+    void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
-        double admission = person.admissionTime();
-        double intakeAt = admission + replay.nextDouble() * norms.intakeNormDays();
-        double planAt = intakeAt + replay.nextDouble() * Math.max(0, admission + norms.planNormDays() - intakeAt);
+        Activities activities = chain.scenario().activities();
+        double intakeAt = person.admissionTime() + zeroWaitDays(Partner.CASEMANAGER, activities.intake().casemanager());
         if (intakeAt > now) {
             submitIntake();
             scheduleMdos();
             return;
         }
         intakeCompleted(intakeAt);
+        double planAt = intakeAt + zeroWaitDays(activities.plan());
         if (planAt <= now) {
             planCompleted(planAt);
         } else {
@@ -84,7 +83,33 @@ final class Case extends Event {
             due += norms.mdoIntervalDays();
         }
         scheduleMdoFrom(due);
-        scheduleAlignment(intakeAt);
+        if (!person.suddenRelease()) {
+            double alignmentStart = Math.max(intakeAt, person.releaseTime() - norms.alignmentDaysBeforeRelease());
+            double alignmentDone = alignmentStart + zeroWaitDays(activities.alignment());
+            if (alignmentDone <= now) {
+                alignmentTime = alignmentDone;
+            } else {
+                scheduleAlignment(intakeAt);
+            }
+        }
+    }
+
+    /** Days a joint activity takes without waiting: its slowest part at mean hours. */
+    private double zeroWaitDays(Activities.Hours hours) {
+        double days = zeroWaitDays(Partner.CASEMANAGER, hours.casemanager());
+        if (present(Partner.GEMEENTE)) {
+            days = Math.max(days, zeroWaitDays(Partner.GEMEENTE, hours.gemeente()));
+        }
+        if (present(Partner.RECLASSERING)) {
+            days = Math.max(days, zeroWaitDays(Partner.RECLASSERING, hours.reclassering()));
+        }
+        return days;
+    }
+
+    /** Days {@code meanHours} of work take a server of this person's pool of {@code partner}, without waiting. */
+    private double zeroWaitDays(Partner partner, double meanHours) {
+        double hours = meanHours * (person.lvb() ? chain.scenario().needs().lvbHoursFactor() : 1.0);
+        return hours / chain.pool(partner, person).hoursPerDayPerServer();
     }
 
     // ----- intake ---------------------------------------------------------------------------
@@ -264,19 +289,26 @@ final class Case extends Event {
             return;
         }
         if (readyTime < now) {
-            double done = readyTime + task.draws.hours() / chain.pool(task.lead, person).hoursPerDayPerServer();
+            double hoursPerDay = chain.pool(task.lead, person).hoursPerDayPerServer();
+            double done = readyTime + task.draws.hours() / hoursPerDay;
             if (done <= now) {
                 task.staffWorkDone(done, !person.suddenRelease(), person.releaseTime());
-                return;
+            } else {
+                submitTask(task, (done - now) * hoursPerDay); // only what is left of work begun before now
             }
+            return;
         }
         submitTask(task);
     }
 
     private void submitTask(NeedTask task) {
+        submitTask(task, task.draws.hours());
+    }
+
+    private void submitTask(NeedTask task, double hours) {
         task.phase = NeedTask.Phase.STAFF_WORK;
         double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
-        task.work = new CaseWork(task.draws.hours(), deadline,
+        task.work = new CaseWork(hours, deadline,
                 () -> task.staffWorkDone(now(), !person.suddenRelease(), person.releaseTime()));
         chain.pool(task.lead, person).submit(task.work);
     }

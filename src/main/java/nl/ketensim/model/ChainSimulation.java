@@ -104,7 +104,7 @@ final class ChainSimulation {
             if (t + stay > 0) {
                 Case c = new Case(this, initialAdmissions.admit(t, stay));
                 register(c);
-                c.admitInitial(initialStream);
+                c.admitInitial();
             }
         }
     }
