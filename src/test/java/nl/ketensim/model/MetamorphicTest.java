@@ -20,8 +20,8 @@ class MetamorphicTest {
     void moreCasemanagersGiveMoreTimelyIntakes() {
         // Casemanagers are scarce in this variant, so the intake norm is at stake.
         assertPairedIncrease(
-                ModelRuns.basis("staffing.casemanager.fte=150"),
-                ModelRuns.basis("staffing.casemanager.fte=190"),
+                ModelRuns.basis("staffing.casemanager.fte=125"),
+                ModelRuns.basis("staffing.casemanager.fte=160"),
                 r -> ModelRuns.values(r, "all", "intake_within_10d_share"));
     }
 
