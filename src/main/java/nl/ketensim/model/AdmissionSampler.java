@@ -17,6 +17,8 @@ import umontreal.ssj.rng.RandomStream;
 final class AdmissionSampler {
 
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
+    /** Uniforms drawn per need: latent, decline, detection, sharing, delays, hours, aftercare. */
+    private static final int UNIFORMS_PER_NEED = 11;
 
     private final Scenario scenario;
     private final PrisonSystem prisons;
@@ -28,6 +30,7 @@ final class AdmissionSampler {
     private final double[] regionCumulative;
     private final double[] needThreshold = new double[DOMAINS.length];
     private final NeedSpec[] specs = new NeedSpec[DOMAINS.length];
+    private final double[] uniforms = new double[UNIFORMS_PER_NEED];
     private final Variates.LogNormalSpread hoursSpread;
     private final Variates.LogNormalSpread practiceSpread;
 
@@ -106,42 +109,43 @@ final class AdmissionSampler {
 
     private NeedDraws[] drawNeeds(boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
                                   boolean regieClear, double practice, double detection) {
-        Cooperation coop = scenario.cooperation();
-        RandomStream n = needStream;
         double rho = scenario.needs().correlation();
-        double common = NormalDist.inverseF01(n.nextDouble());
-        double coLocationFactor = coLocated ? coop.coLocationDelayFactor() : 1.0;
+        double common = NormalDist.inverseF01(needStream.nextDouble());
         NeedDraws[] draws = new NeedDraws[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
-            NeedSpec spec = specs[b.ordinal()];
-            double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(n.nextDouble());
-            boolean gemeenteLed = leadOf(spec, toezicht) == Partner.GEMEENTE;
-            double practiceFactor = gemeenteLed ? practice : 1.0;
-            boolean present = latent < needThreshold[b.ordinal()];
-            boolean declined = n.nextDouble() < scenario.population().declineProbability();
-            boolean detected = n.nextDouble() < detection;
-            boolean shared = n.nextDouble() < coop.informationSharingProbability();
-            double infoDelay = Variates.exponential(coop.informationDelayDaysMean() * coLocationFactor * practiceFactor,
-                    n.nextDouble());
-            double stallDraw = n.nextDouble();
-            double stall = regieClear ? 0.0 : Variates.exponential(coop.regieStallDaysMean(), stallDraw);
-            double hours = hoursSpread.sample(spec.hours() * (lvb ? scenario.needs().lvbHoursFactor() : 1.0),
-                    n.nextDouble());
-            double distanceDraw = n.nextDouble();
-            double distance = distant && spec.inPerson() && gemeenteLed
-                    ? Variates.exponential(scenario.placement().distanceDelayDaysMean() * coLocationFactor, distanceDraw)
-                    : 0.0;
-            double lead = Variates.exponential(spec.leadTimeDays() * practiceFactor, n.nextDouble());
-            double externalDraw = n.nextDouble();
-            double external = switch (spec.external()) {
-                case NONE -> 0.0;
-                case HOUSING -> Variates.exponential(scenario.external().housingWaitDaysMean(), externalDraw);
-                case CARE -> Variates.exponential(scenario.external().careWaitDaysMean(), externalDraw);
-            };
-            draws[b.ordinal()] = new NeedDraws(present, declined, detected, shared, infoDelay, stall, hours,
-                    distance, lead, external, n.nextDouble());
+            // Every need takes the same number of uniforms, present or not, so that scenarios stay in step.
+            needStream.nextArrayOfDouble(uniforms, 0, UNIFORMS_PER_NEED);
+            double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(uniforms[0]);
+            draws[b.ordinal()] = latent < needThreshold[b.ordinal()]
+                    ? presentNeed(specs[b.ordinal()], lvb, toezicht, coLocated, distant, regieClear, practice, detection)
+                    : NeedDraws.ABSENT;
         }
         return draws;
+    }
+
+    /** The fate of a need the person has, from {@link #uniforms} 1 to 10. */
+    private NeedDraws presentNeed(NeedSpec spec, boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
+                                  boolean regieClear, double practice, double detection) {
+        Cooperation coop = scenario.cooperation();
+        double[] u = uniforms;
+        double coLocationFactor = coLocated ? coop.coLocationDelayFactor() : 1.0;
+        boolean gemeenteLed = leadOf(spec, toezicht) == Partner.GEMEENTE;
+        double practiceFactor = gemeenteLed ? practice : 1.0;
+        double infoDelay = Variates.exponential(
+                coop.informationDelayDaysMean() * coLocationFactor * practiceFactor, u[4]);
+        double stall = regieClear ? 0.0 : Variates.exponential(coop.regieStallDaysMean(), u[5]);
+        double hours = hoursSpread.sample(spec.hours() * (lvb ? scenario.needs().lvbHoursFactor() : 1.0), u[6]);
+        double distance = distant && spec.inPerson() && gemeenteLed
+                ? Variates.exponential(scenario.placement().distanceDelayDaysMean() * coLocationFactor, u[7])
+                : 0.0;
+        double lead = Variates.exponential(spec.leadTimeDays() * practiceFactor, u[8]);
+        double external = switch (spec.external()) {
+            case NONE -> 0.0;
+            case HOUSING -> Variates.exponential(scenario.external().housingWaitDaysMean(), u[9]);
+            case CARE -> Variates.exponential(scenario.external().careWaitDaysMean(), u[9]);
+        };
+        return new NeedDraws(true, u[1] < scenario.population().declineProbability(), u[2] < detection,
+                u[3] < coop.informationSharingProbability(), infoDelay, stall, hours, distance, lead, external, u[10]);
     }
 
     /** The partner who does the work on a need: reclassering only when toezicht follows. */

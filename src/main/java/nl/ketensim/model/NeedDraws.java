@@ -29,4 +29,7 @@ record NeedDraws(
         double leadTimeDays,
         double externalWaitDays,
         double aftercareDraw) {
+
+    /** A need the person does not have. */
+    static final NeedDraws ABSENT = new NeedDraws(false, false, false, false, 0, 0, 0, 0, 0, 0, 0);
 }
