@@ -24,9 +24,12 @@ final class CliHarness {
 
     Outcome execute(String... args) {
         CommandLine commandLine = Main.commandLine();
-        RunCommand run = commandLine.getSubcommands().get("run").getCommand();
-        run.scenarios = scenarios;
-        run.models = models;
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            if (sub.getCommand() instanceof StudyCommand study) {
+                study.scenarios = scenarios;
+                study.models = models;
+            }
+        }
         BenchCommand bench = commandLine.getSubcommands().get("bench").getCommand();
         bench.scenarios = scenarios;
         bench.models = models;
