@@ -33,7 +33,7 @@ public final class WarmupAnalysis {
      * @param truncationPeriods periods MSER-5 discards (-1: undetermined, series too short or NaN)
      * @param truncationDay     first day kept (days since start; NaN when undetermined)
      * @param withinWarmup      truncationDay &le; warm-up days
-     * @param reliable          the unrestricted MSER minimum lies in the first half of the series
+     * @param reliable          the MSER minimum lies before the search limit (half the series)
      */
     public record Row(String metric, String replication, int periods, int truncationPeriods,
                       double truncationDay, boolean withinWarmup, boolean reliable) { }

@@ -9,7 +9,8 @@ import org.apache.commons.math3.stat.descriptive.moment.Variance;
  * last batch is dropped); for each candidate truncation d (in batches) the statistic
  * MSER(d) = S&sup2;(d) / (k - d), with S&sup2;(d) the variance (divisor k - d) of batch means
  * d..k-1, is computed, and the d minimising it over 0 &le; d &le; k/2 is the truncation point. A
- * minimum at d &gt; k/2 signals that the run is too short to find one.
+ * minimum at the limit d = k/2 signals that the series is still drifting at half its length: the
+ * run is too short (or not stationary) to find a truncation point.
  */
 public final class Mser5 {
 
@@ -34,30 +35,25 @@ public final class Mser5 {
             batchMeans[j] = mean.evaluate(series, j * BATCH, BATCH);
         }
         Variance populationVariance = new Variance(false);
+        int limit = k / 2;
         int best = 0;
         double bestValue = Double.POSITIVE_INFINITY;
-        int bestOverall = 0;
-        double bestOverallValue = Double.POSITIVE_INFINITY;
-        for (int d = 0; d <= k - 2; d++) {
+        for (int d = 0; d <= limit; d++) {
             int kept = k - d;
             double value = populationVariance.evaluate(batchMeans, d, kept) / kept;
-            if (value < bestOverallValue) {
-                bestOverallValue = value;
-                bestOverall = d;
-            }
-            if (d <= k / 2 && value < bestValue) {
+            if (value < bestValue) {
                 bestValue = value;
                 best = d;
             }
         }
-        return new Truncation(best * BATCH, k, bestOverall <= k / 2);
+        return new Truncation(best * BATCH, k, best < limit);
     }
 
     /**
      * @param observations  observations to discard (multiple of {@value #BATCH}); -1 when undetermined
      * @param batches       batches the series held
-     * @param reliable      whether the unrestricted minimum lies in the first half of the series
-     *                      (otherwise the series is too short or not stationary)
+     * @param reliable      whether the minimum lies before the limit k/2 (otherwise the series is
+     *                      too short or not stationary)
      */
     public record Truncation(int observations, int batches, boolean reliable) { }
 }
