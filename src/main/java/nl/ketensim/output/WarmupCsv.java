@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code warmup.csv}: per period-series metric and replication ({@code mean} = the mean series
  * over replications) the MSER-5 truncation point in four-week periods and days since the start,
  * whether it falls within the scenario's warm-up, and whether the MSER minimum was reliable
- * (before the search limit of half the series; otherwise the run is too short or drifting). Undetermined truncations (series too short, or with empty
- * periods) have empty cells.
+ * (before the search limit of half the series; otherwise the run is too short or drifting).
+ * Undetermined truncations (series too short, or with empty periods) have empty cells.
  */
 public final class WarmupCsv {
 
