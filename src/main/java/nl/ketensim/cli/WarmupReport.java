@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.ketensim.experiment.StudyPlan;
@@ -24,30 +23,38 @@ final class WarmupReport implements StudyReport {
     @Override
     public void print(StudyPlan plan, StudyResults results, PrintWriter out) {
         StudyReport.printHeader(plan, results, out);
-        out.printf(Locale.ROOT, "MSER-5 truncation on four-week periods; warm-up %s days.%n",
+        out.printf(Locale.ROOT, "Truncation point of the mean series (first day kept), warm-up %s days;%n"
+                + "in brackets the replications whose own series is cut within the warm-up.%n",
                 Decimals.format(warmupDays(plan)));
-        String format = "%-34s %-22s %s%n";
-        out.printf(Locale.ROOT, format, "series", "mean series: cut at", "replications within warm-up");
+        String format = "%-34s %-26s %s%n";
+        out.printf(Locale.ROOT, format, "series", "MSER-5 (140-day batches)", "MSER on 28-day periods");
+        Map<String, WarmupAnalysis.Row> means = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, String> meanCut = new LinkedHashMap<>();
-        List<WarmupAnalysis.Row> rows = WarmupAnalysis.of(plan, results);
-        for (WarmupAnalysis.Row row : rows) {
+        for (WarmupAnalysis.Row row : WarmupAnalysis.of(plan, results)) {
             if (row.replication().equals(WarmupAnalysis.MEAN)) {
-                meanCut.put(row.metric(), row.truncationPeriods() < 0 ? "undetermined"
-                        : "day " + Decimals.format(row.truncationDay()) + (row.withinWarmup() ? " (ok)" : " (LATE)"));
-                counts.put(row.metric(), new int[2]);
-            } else if (row.truncationPeriods() >= 0) {
+                means.put(row.metric(), row);
+                counts.put(row.metric(), new int[3]);
+            } else {
                 int[] c = counts.get(row.metric());
-                c[1]++;
-                if (row.withinWarmup()) {
-                    c[0]++;
-                }
+                c[0] += row.mser5().withinWarmup() ? 1 : 0;
+                c[1] += row.mser1().withinWarmup() ? 1 : 0;
+                c[2]++;
             }
         }
-        meanCut.forEach((metric, cut) -> out.printf(Locale.ROOT, format, metric, cut,
-                counts.get(metric)[0] + "/" + counts.get(metric)[1]));
+        means.forEach((metric, row) -> {
+            int[] c = counts.get(metric);
+            out.printf(Locale.ROOT, format, metric, verdict(row.mser5(), c[0], c[2]), verdict(row.mser1(), c[1], c[2]));
+        });
         out.println();
-        out.println("ok = MSER-5 keeps everything after the warm-up: the measured period looks stationary.");
+        out.println("ok = everything after the warm-up is kept: the measured period looks stationary.");
+    }
+
+    private static String verdict(WarmupAnalysis.Cut cut, int within, int replications) {
+        if (!cut.known()) {
+            return "undetermined";
+        }
+        return "day " + Decimals.format(cut.day()) + (cut.withinWarmup() ? " ok" : " LATE")
+                + (cut.reliable() ? "" : "?") + " (" + within + "/" + replications + ")";
     }
 
     private static double warmupDays(StudyPlan plan) {

@@ -11,9 +11,11 @@ import nl.ketensim.stats.StudentTInterval;
 
 /**
  * Initialisation check: MSER-5 on every period series of the model (four-week periods from time
- * 0, warm-up included), per replication and on the mean over replications. The truncation point
- * is within the warm-up when the first period MSER-5 keeps starts no later than the scenario's
- * {@code simulation.warmup_days}, i.e. the measured period looks stationary.
+ * 0, warm-up included), per replication and on the mean over replications, and beside it MSER
+ * with batches of one period (each period already averages four weeks of events), which resolves
+ * the truncation point to 28 days instead of 140. A truncation point is within the warm-up when
+ * the first period kept starts no later than the scenario's {@code simulation.warmup_days}, i.e.
+ * the measured period looks stationary.
  *
  * <p>Plan layout: setting {@link #WARMUP_DAYS} holds the scenario's warm-up (days).
  */
@@ -27,16 +29,31 @@ public final class WarmupAnalysis {
     private WarmupAnalysis() { }
 
     /**
-     * @param metric            series metric, e.g. {@code population}
-     * @param replication       replication index, or {@link #MEAN} for the mean over replications
-     * @param periods           periods in the series
-     * @param truncationPeriods periods MSER-5 discards (-1: undetermined, series too short or NaN)
-     * @param truncationDay     first day kept (days since start; NaN when undetermined)
-     * @param withinWarmup      truncationDay &le; warm-up days
-     * @param reliable          the MSER minimum lies before the search limit (half the series)
+     * @param metric      series metric, e.g. {@code population}
+     * @param replication replication index, or {@link #MEAN} for the mean over replications
+     * @param periods     periods in the series
+     * @param mser5       MSER-5 (batches of 5 periods)
+     * @param mser1       MSER with batches of 1 period
      */
-    public record Row(String metric, String replication, int periods, int truncationPeriods,
-                      double truncationDay, boolean withinWarmup, boolean reliable) { }
+    public record Row(String metric, String replication, int periods, Cut mser5, Cut mser1) { }
+
+    /**
+     * One truncation point.
+     *
+     * @param periods      periods discarded (-1: undetermined, series too short or with NaN)
+     * @param day          first day kept (days since start; NaN when undetermined)
+     * @param withinWarmup day &le; warm-up days
+     * @param reliable     the MSER minimum lies before the search limit (half the series)
+     */
+    public record Cut(int periods, double day, boolean withinWarmup, boolean reliable) {
+
+        static final Cut UNDETERMINED = new Cut(-1, Double.NaN, false, false);
+
+        /** Whether a truncation point was found. */
+        public boolean known() {
+            return periods >= 0;
+        }
+    }
 
     /** Rows metric by metric (model order), the mean series first, then each replication. */
     public static List<Row> of(StudyPlan plan, StudyResults results) {
@@ -67,17 +84,22 @@ public final class WarmupAnalysis {
     }
 
     private static Row row(String metric, String replication, double[] values, double[] days, double warmup) {
+        return new Row(metric, replication, values.length, cut(values, Mser5.BATCH, days, warmup),
+                cut(values, 1, days, warmup));
+    }
+
+    private static Cut cut(double[] values, int batch, double[] days, double warmup) {
         for (double v : values) {
             if (Double.isNaN(v)) {
-                return new Row(metric, replication, values.length, -1, Double.NaN, false, false);
+                return Cut.UNDETERMINED;
             }
         }
-        Mser5.Truncation t = Mser5.truncate(values);
+        Mser5.Truncation t = Mser5.truncate(values, batch);
         if (t.observations() < 0) {
-            return new Row(metric, replication, values.length, -1, Double.NaN, false, false);
+            return Cut.UNDETERMINED;
         }
         double day = days[t.observations()];
-        return new Row(metric, replication, values.length, t.observations(), day, day <= warmup, t.reliable());
+        return new Cut(t.observations(), day, day <= warmup, t.reliable());
     }
 
     private static double[] mean(List<double[]> series) {

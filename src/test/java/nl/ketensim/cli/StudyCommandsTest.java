@@ -290,11 +290,12 @@ class StudyCommandsTest {
 
         assertEquals(0, o.exitCode(), o.err());
         List<String> lines = Files.readAllLines(tmp.resolve("w/warmup.csv"));
-        assertEquals("metric,replication,periods,truncation_periods,truncation_day,warmup_days,within_warmup,reliable",
-                lines.get(0));
+        assertEquals("metric,replication,periods,warmup_days,mser5_truncation_day,mser5_within_warmup,mser5_reliable,"
+                + "mser1_truncation_day,mser1_within_warmup,mser1_reliable", lines.get(0));
         assertEquals(1 + 4, lines.size());
-        // the transient lasts 3 periods (84 days) > 56 days warm-up: MSER-5 cuts one batch (140 days)
-        assertEquals("population,mean,20,5,140,56,false,true", lines.get(1));
+        // the bias lasts 3 periods (to day 84) > 56 days warm-up: MSER-5 cuts one batch (140 days),
+        // MSER on single periods cuts exactly the 3 biased periods
+        assertEquals("population,mean,20,56,140,false,true,84,false,true", lines.get(1));
         assertTrue(o.out().contains("LATE"), o.out());
     }
 }
