@@ -33,7 +33,7 @@ class StudyCommandsTest {
     private Path otherFile;
 
     /** A scenario named after its file and overrides, with a 56-day warm-up. */
-    private static Scenario scenario(Path file, List<String> overrides) {
+    static Scenario scenario(Path file, List<String> overrides) {
         String name = file.getFileName().toString().replace(".yaml", "") + (overrides.isEmpty() ? "" : overrides.toString());
         Scenario s = CliHarness.scenario(name);
         return new Scenario(s.name(), s.description(), null, null, List.of(), List.of(), null, null, null, null,
@@ -41,7 +41,7 @@ class StudyCommandsTest {
     }
 
     /** FakeModel's values shifted by the scenario (so scenarios differ), plus a population series. */
-    private static ReplicationResult fake(Scenario scenario, int r) {
+    static ReplicationResult fake(Scenario scenario, int r) {
         ReplicationResult base = FakeModel.replication(r);
         double shift = 1 + Math.floorMod(scenario.name().hashCode(), 7) / 100.0;
         List<Metric> metrics = new ArrayList<>();
