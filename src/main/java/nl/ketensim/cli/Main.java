@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 /** The {@code ketensim} command; without a subcommand it prints usage and exits with 2. */
 @Command(name = "ketensim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discrete-event simulation of the Dutch detention-to-release re-integration chain.",
-        subcommands = {RunCommand.class, ReportCommand.class, BenchCommand.class, ValidateCommand.class,
-                ScenarioCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, KnelpuntenCommand.class,
+            WarmupCommand.class, MergeCommand.class, ReportCommand.class, BenchCommand.class, ValidateCommand.class,
+            ScenarioCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec

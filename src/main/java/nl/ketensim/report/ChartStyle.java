@@ -61,7 +61,8 @@ public final class ChartStyle {
 
     /** The provenance subtitle, e.g. "Scenario basis · 4 replicaties · seed 20260101". */
     static String provenance(Manifest m, Language l) {
-        StringBuilder text = new StringBuilder("Scenario ").append(m.scenario().isEmpty() ? "?" : m.scenario());
+        String subject = Labels.subject(m, l);
+        StringBuilder text = new StringBuilder(subject.substring(0, 1).toUpperCase(Locale.ROOT)).append(subject.substring(1));
         if (m.replications() > 0) {
             text.append(" · ").append(m.replications()).append(Labels.pick(l, " replicaties", " replications"));
         }

@@ -75,8 +75,9 @@ final class KeyFindings {
     }
 
     private static Optional<String> largestRelief(Results r, Language l) {
-        List<ReliefRow> totals = r.relief().stream().filter(ReliefRow::isTotal).toList();
-        List<ReliefRow> rows = totals.isEmpty() ? r.relief() : totals;
+        List<ReliefRow> single = r.relief().stream().filter(x -> !x.isAllRelieved()).toList();
+        List<ReliefRow> totals = single.stream().filter(ReliefRow::isTotal).toList();
+        List<ReliefRow> rows = totals.isEmpty() ? single : totals;
         return rows.stream().filter(x -> !Double.isNaN(x.prevented().mean()))
                 .max(Comparator.comparingDouble(x -> x.prevented().mean()))
                 .map(x -> Labels.pick(l, "Het wegnemen van het knelpunt ", "Relieving the knelpunt ")

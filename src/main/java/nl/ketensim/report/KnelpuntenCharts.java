@@ -92,14 +92,21 @@ final class KnelpuntenCharts {
         return Optional.of(new Figure("knelpunten", title, series, caption, chart));
     }
 
+    /**
+     * Misses prevented per year by relieving one knelpunt at a time: the rows totalled over all
+     * basisvoorwaarden ({@code all}) when present, else the largest (knelpunt, basisvoorwaarde)
+     * pairs. The row with every chosen knelpunt relieved together ({@code alle}) is no bar of its
+     * own (it is not one knelpunt, and would dwarf the others); the caption gives it.
+     */
     static Optional<Figure> tornado(Results r, Language l) {
-        if (r.relief().isEmpty()) {
+        List<ReliefRow> single = r.relief().stream().filter(x -> !x.isAllRelieved()).toList();
+        if (single.isEmpty()) {
             return Optional.empty();
         }
-        List<ReliefRow> totals = r.relief().stream().filter(ReliefRow::isTotal).toList();
+        List<ReliefRow> totals = single.stream().filter(ReliefRow::isTotal).toList();
         boolean perKnelpunt = !totals.isEmpty();
         List<ReliefRow> rows = new ArrayList<>(perKnelpunt ? totals
-                : r.relief().stream().filter(x -> !x.isTotal()).toList());
+                : single.stream().filter(x -> !x.isTotal()).toList());
         rows.sort(Comparator.comparingDouble((ReliefRow x) -> nanLast(x.prevented().mean())).reversed());
         if (!perKnelpunt && rows.size() > MAX_TORNADO_BARS) {
             rows = rows.subList(0, MAX_TORNADO_BARS);
@@ -123,6 +130,15 @@ final class KnelpuntenCharts {
                 PlotOrientation.HORIZONTAL, i -> Palette.ofKnelpunt(categoryKnelpunt.get(i)));
         ChartStyle.countAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), l);
         ChartStyle.apply(chart, r.manifest(), l, BasisvoorwaardenCharts.ciNote(l));
+        int relieved = rows.size();
+        String together = r.relief().stream().filter(x -> x.isAllRelieved() && x.isTotal()).findFirst()
+                .map(x -> Labels.pick(l, " Alle " + relieved + " knelpunten samen weggenomen voorkomt ",
+                        " Relieving all " + relieved + " knelpunten together prevents ")
+                        + Numbers.number(x.prevented().mean(), l) + Labels.pick(l, " per jaar ", " per year ")
+                        + Numbers.interval(x.prevented(), l) + Labels.pick(l,
+                                "; de effecten afzonderlijk tellen niet op tot dat totaal.",
+                                "; the separate effects need not add up to that total."))
+                .orElse("");
         String caption = Labels.pick(l,
                 "Aantal niet geregelde basisvoorwaarden per jaar dat verdwijnt wanneer één knelpunt wordt "
                         + "weggenomen (gepaarde runs met gemeenschappelijke toevalsgetallen), gesorteerd naar effect"
@@ -131,7 +147,7 @@ final class KnelpuntenCharts {
                 "Basisvoorwaarden not arranged per year that disappear when one knelpunt is relieved (paired runs "
                         + "with common random numbers), sorted by effect"
                         + (perKnelpunt ? "" : ", per knelpunt and basisvoorwaarde (the largest " + rows.size() + ")")
-                        + "; mean with 95% confidence interval.");
+                        + "; mean with 95% confidence interval.") + (perKnelpunt ? together : "");
         return Optional.of(new Figure("knelpunten_tornado", title, names, caption, chart));
     }
 

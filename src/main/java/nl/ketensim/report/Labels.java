@@ -1,5 +1,6 @@
 package nl.ketensim.report;
 
+import java.util.List;
 import java.util.Locale;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
@@ -17,6 +18,27 @@ public final class Labels {
     /** {@code nl} or {@code en} text by language. */
     static String pick(Language language, String dutch, String english) {
         return language == Language.NL ? dutch : english;
+    }
+
+    /**
+     * What a results folder is about, for titles and subtitles: {@code scenario basis}, or for a
+     * study {@code scenario basis vergeleken met meer-casemanagers}, {@code scenario basis,
+     * knelpunten weggenomen}, {@code scenario basis, gevoeligheid}.
+     */
+    public static String subject(Manifest m, Language l) {
+        String scenario = "scenario " + (m.scenario().isEmpty() ? "?" : m.scenario());
+        return switch (m.command()) {
+            case "compare" -> {
+                List<String> others = m.compared();
+                String names = others.size() <= 3 ? String.join(", ", others)
+                        : String.join(", ", others.subList(0, 3)) + pick(l, " en ", " and ") + (others.size() - 3)
+                                + pick(l, " andere", " more");
+                yield others.isEmpty() ? scenario : scenario + pick(l, " vergeleken met ", " compared with ") + names;
+            }
+            case "knelpunten" -> scenario + pick(l, ", knelpunten weggenomen", ", knelpunten relieved");
+            case "sweep" -> scenario + pick(l, ", gevoeligheid", ", sensitivity");
+            default -> scenario;
+        };
     }
 
     /** The label of a group key such as {@code stay_gt_14d}. */
@@ -39,8 +61,11 @@ public final class Labels {
         return b == null ? key : b.label(l);
     }
 
-    /** The label of a knelpunt key. */
+    /** The label of a knelpunt key; {@value ReliefRow#ALL_RELIEVED} is every relieved knelpunt together. */
     public static String knelpunt(String key, Language l) {
+        if (key.equals(ReliefRow.ALL_RELIEVED)) {
+            return pick(l, "alle samen", "all together");
+        }
         Knelpunt k = Knelpunt.fromKey(key);
         return k == null ? key : k.label(l);
     }

@@ -5,11 +5,17 @@ import java.util.List;
 /**
  * The provenance fields of {@code manifest.json} that charts and the report show. Missing text
  * fields are empty strings; a missing number is NaN (years) or -1 (seed, replications, threads).
+ * A {@code run} writes the single-scenario manifest; the other study commands write one with a
+ * {@code command} and a list of {@code scenarios}, whose first is the base: its file, SHA-256 and
+ * overrides are the ones given here.
  *
- * @param scenario        scenario name
+ * @param command         the command that wrote the folder ({@code compare}, {@code sweep},
+ *                        {@code knelpunten}, ...), or empty for a {@code run} manifest
+ * @param scenario        scenario name (of the base scenario of a study)
+ * @param variants        names of every scenario of a study in order (base first); empty for a run
  * @param scenarioFile    the scenario file as given on the command line
  * @param scenarioSha256  SHA-256 of the scenario file, lower-case hex
- * @param overrides       {@code --set} overrides in command-line order
+ * @param overrides       {@code --set} overrides in command-line order (those every scenario of a study shares)
  * @param seed            experiment seed
  * @param replications    replications run
  * @param years           measured years per replication (years)
@@ -18,16 +24,28 @@ import java.util.List;
  * @param javaVersion     Java runtime version
  * @param startTime       ISO-8601 start time of the run
  */
-public record Manifest(String scenario, String scenarioFile, String scenarioSha256, List<String> overrides,
-                       long seed, int replications, double years, int threads, String version,
-                       String javaVersion, String startTime) {
+public record Manifest(String command, String scenario, List<String> variants, String scenarioFile,
+                       String scenarioSha256, List<String> overrides, long seed, int replications, double years,
+                       int threads, String version, String javaVersion, String startTime) {
 
     public Manifest {
+        variants = List.copyOf(variants);
         overrides = List.copyOf(overrides);
     }
 
     /** A manifest with nothing known, for folders without {@code manifest.json}. */
     public static Manifest unknown() {
-        return new Manifest("", "", "", List.of(), -1, -1, Double.NaN, -1, "", "", "");
+        return new Manifest("", "", List.of(), "", "", List.of(), -1, -1, Double.NaN, -1, "", "", "");
+    }
+
+    /** This manifest with another scenario name. */
+    public Manifest withScenario(String name) {
+        return new Manifest(command, name, variants, scenarioFile, scenarioSha256, overrides, seed, replications,
+                years, threads, version, javaVersion, startTime);
+    }
+
+    /** The scenarios compared with the base ({@code compare}); empty for other commands. */
+    public List<String> compared() {
+        return command.equals("compare") && variants.size() > 1 ? variants.subList(1, variants.size()) : List.of();
     }
 }

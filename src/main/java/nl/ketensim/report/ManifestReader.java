@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code manifest.json} (streaming, jackson-core); unknown fields are skipped. */
+/**
+ * Reads {@code manifest.json} (streaming, jackson-core): the run manifest, or a study manifest
+ * with {@code command} and {@code scenarios} (the base's file, SHA-256 and the overrides every
+ * scenario shares are taken); unknown fields are skipped.
+ */
 final class ManifestReader {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -23,6 +27,8 @@ final class ManifestReader {
                 throw new IOException(file + ": not a JSON object");
             }
             Manifest m = Manifest.unknown();
+            String command = m.command();
+            List<Variant> variants = new ArrayList<>();
             String scenario = m.scenario();
             String scenarioFile = m.scenarioFile();
             String sha = m.scenarioSha256();
@@ -38,16 +44,20 @@ final class ManifestReader {
                 String name = json.currentName();
                 JsonToken value = json.nextToken();
                 switch (name) {
+                    case "command" -> command = text(json);
+                    case "scenarios" -> {
+                        if (value == JsonToken.START_ARRAY) {
+                            while (json.nextToken() == JsonToken.START_OBJECT) {
+                                variants.add(variant(json));
+                            }
+                        } else {
+                            json.skipChildren();
+                        }
+                    }
                     case "scenario" -> scenario = text(json);
                     case "scenario_file" -> scenarioFile = text(json);
                     case "scenario_sha256" -> sha = text(json);
-                    case "overrides" -> {
-                        if (value == JsonToken.START_ARRAY) {
-                            while (json.nextToken() != JsonToken.END_ARRAY) {
-                                overrides.add(text(json));
-                            }
-                        }
-                    }
+                    case "overrides" -> overrides.addAll(strings(json, value));
                     case "seed" -> seed = value.isNumeric() ? json.getLongValue() : seed;
                     case "replications" -> replications = value.isNumeric() ? json.getIntValue() : replications;
                     case "years" -> years = value.isNumeric() ? json.getDoubleValue() : years;
@@ -58,9 +68,69 @@ final class ManifestReader {
                     default -> json.skipChildren();
                 }
             }
-            return new Manifest(scenario, scenarioFile, sha, overrides, seed, replications, years, threads,
-                    version, javaVersion, start);
+            if (!variants.isEmpty()) {
+                Variant base = variants.get(0);
+                scenario = scenario.isEmpty() ? base.name() : scenario;
+                scenarioFile = scenarioFile.isEmpty() ? base.file() : scenarioFile;
+                sha = sha.isEmpty() ? base.sha256() : sha;
+                if (overrides.isEmpty()) {
+                    overrides.addAll(sharedOverrides(variants));
+                }
+            }
+            return new Manifest(command, scenario, variants.stream().map(Variant::name).toList(), scenarioFile,
+                    sha, overrides, seed, replications, years, threads, version, javaVersion, start);
         }
+    }
+
+    /** One entry of a study manifest's {@code scenarios}. */
+    private record Variant(String name, String file, String sha256, List<String> overrides) { }
+
+    /** Reads the object the parser is at (after its START_OBJECT) up to its END_OBJECT. */
+    private static Variant variant(JsonParser json) throws IOException {
+        String name = "";
+        String file = "";
+        String sha = "";
+        List<String> overrides = new ArrayList<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (field) {
+                case "name" -> name = text(json);
+                case "scenario_file" -> file = text(json);
+                case "scenario_sha256" -> sha = text(json);
+                case "overrides" -> overrides.addAll(strings(json, value));
+                default -> json.skipChildren();
+            }
+        }
+        return new Variant(name, file, sha, overrides);
+    }
+
+    /**
+     * The overrides at the start of every scenario's list: the user's {@code --set}s, which come
+     * before a sweep point's or relief's own overrides.
+     */
+    private static List<String> sharedOverrides(List<Variant> variants) {
+        List<String> shared = variants.get(0).overrides();
+        for (Variant v : variants) {
+            int n = 0;
+            while (n < shared.size() && n < v.overrides().size() && shared.get(n).equals(v.overrides().get(n))) {
+                n++;
+            }
+            shared = shared.subList(0, n);
+        }
+        return shared;
+    }
+
+    private static List<String> strings(JsonParser json, JsonToken value) throws IOException {
+        List<String> list = new ArrayList<>();
+        if (value == JsonToken.START_ARRAY) {
+            while (json.nextToken() != JsonToken.END_ARRAY) {
+                list.add(text(json));
+            }
+        } else {
+            json.skipChildren();
+        }
+        return list;
     }
 
     private static String text(JsonParser json) throws IOException {

@@ -109,8 +109,20 @@ final class MethodsSection {
                         + ", " + reps + " replicaties en " + years + " gemeten jaar; dat geeft byte-identieke CSV-bestanden.",
                 "The run can be repeated with the same ketensim version, scenario file " + orUnknown(m.scenarioFile())
                         + " (SHA-256 " + orUnknown(m.scenarioSha256()) + ")" + overrides(m, l) + ", seed " + seed + ", "
-                        + reps + " replications and " + years + " measured years; this gives byte-identical CSV files."))));
+                        + reps + " replications and " + years + " measured years; this gives byte-identical CSV files.")
+                + study(m, l))));
         return parts;
+    }
+
+    /** For a study of several scenarios: where the others are recorded. */
+    private static String study(Manifest m, Language l) {
+        if (m.variants().size() <= 1) {
+            return "";
+        }
+        return Labels.pick(l, " Het commando (ketensim " + m.command() + ") en alle " + m.variants().size()
+                        + " scenario's van deze studie, elk met bestand, SHA-256 en aanpassingen, staan in manifest.json.",
+                " The command (ketensim " + m.command() + ") and all " + m.variants().size()
+                        + " scenarios of this study, each with file, SHA-256 and overrides, are in manifest.json.");
     }
 
     private static String overrides(Manifest m, Language l) {

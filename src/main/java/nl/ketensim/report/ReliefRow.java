@@ -5,7 +5,7 @@ import nl.ketensim.stats.IntervalEstimate;
 /**
  * One row of {@code knelpunten_relief.csv} (counterfactual attribution).
  *
- * @param knelpunt        the relieved knelpunt (key)
+ * @param knelpunt        the relieved knelpunt (key), or {@value #ALL_RELIEVED} for all chosen together
  * @param basisvoorwaarde key of the basisvoorwaarde, or a total such as {@code all}
  * @param missedBase      missed per year in the base scenario (persons/year)
  * @param missedRelieved  missed per year with the knelpunt relieved (persons/year)
@@ -13,6 +13,14 @@ import nl.ketensim.stats.IntervalEstimate;
  */
 public record ReliefRow(String knelpunt, String basisvoorwaarde, double missedBase, double missedRelieved,
                         IntervalEstimate prevented) {
+
+    /** The {@code knelpunt} of the row with every chosen knelpunt relieved together. */
+    public static final String ALL_RELIEVED = "alle";
+
+    /** Whether this row relieves every chosen knelpunt together rather than one. */
+    public boolean isAllRelieved() {
+        return knelpunt.equals(ALL_RELIEVED);
+    }
 
     /** Whether this row totals over all basisvoorwaarden ({@code all}, {@code total}, {@code totaal} or empty). */
     public boolean isTotal() {

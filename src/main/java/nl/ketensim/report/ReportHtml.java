@@ -50,8 +50,7 @@ final class ReportHtml {
 
     private String page(List<Figure> charts, Map<String, byte[]> pngs, String chartsFolder) {
         Manifest m = results.manifest();
-        String title = Labels.pick(l, "ketensim-rapport: scenario ", "ketensim report: scenario ")
-                + (m.scenario().isEmpty() ? "?" : m.scenario());
+        String title = Labels.pick(l, "ketensim-rapport: ", "ketensim report: ") + Labels.subject(m, l);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(l == Language.NL ? "nl" : "en").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>").append(Html.escape(title)).append("</title>\n")
                 .append("<meta name=\"generator\" content=\"ketensim ").append(Html.escape(m.version())).append("\">\n")

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.ketensim.stats.IntervalEstimate;
 import org.apache.commons.csv.CSVFormat;
@@ -18,8 +18,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Loads whatever files of the results-folder contract are present (see README, "The results
- * folder"). Columns are found by header name, so extra columns are ignored; an empty cell is NaN.
- * A file that is present but lacks a required column is an {@link IOException} naming both.
+ * folder" and "Experiments"). Columns are found by header name, so extra columns are ignored; an
+ * empty cell is NaN. A file that is present but lacks a required column is an
+ * {@link IOException} naming both.
  */
 public final class ResultsReader {
 
@@ -31,10 +32,6 @@ public final class ResultsReader {
     public static final String RELIEF = "knelpunten_relief.csv";
     public static final String PARAMETERS = "scenario_parameters.csv";
     public static final String MANIFEST = "manifest.json";
-
-    /** Columns of {@code sweep.csv} that are not grid parameters. */
-    static final Set<String> SWEEP_VALUE_COLUMNS =
-            Set.of("group", "metric", "unit", "mean", "ci95_low", "ci95_high", "replications");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).get();
@@ -51,6 +48,14 @@ public final class ResultsReader {
         }
         Path manifestFile = folder.resolve(MANIFEST);
         Manifest manifest = Files.isRegularFile(manifestFile) ? ManifestReader.read(manifestFile) : Manifest.unknown();
+        List<ParameterRow> parameters = rows(folder.resolve(PARAMETERS), r -> new ParameterRow(r.text("path"),
+                r.text("value"), r.optionalText("unit"), r.optionalText("origin"), r.optionalText("source")));
+        Optional<String> name = parameters.stream().filter(p -> p.path().equals("name")).map(ParameterRow::value)
+                .findFirst();
+        if (!manifest.command().isEmpty() && name.isPresent()) {
+            // a study's first scenario may be a sweep point or relief; the parameters name the scenario itself
+            manifest = manifest.withScenario(name.get());
+        }
         return new Results(folder, manifest,
                 rows(folder.resolve(SUMMARY), r -> new SummaryRow(r.text("group"), r.text("metric"),
                         r.text("unit"), r.estimate("mean"))),
@@ -65,16 +70,16 @@ public final class ResultsReader {
                 rows(folder.resolve(RELIEF), r -> new ReliefRow(r.text("knelpunt"), r.text("basisvoorwaarde"),
                         r.number("missed_per_year_base"), r.number("missed_per_year_relieved"),
                         r.estimate("prevented_mean", "prevented_ci95_low", "prevented_ci95_high"))),
-                rows(folder.resolve(PARAMETERS), r -> new ParameterRow(r.text("path"), r.text("value"),
-                        r.optionalText("unit"), r.optionalText("origin"), r.optionalText("source"))));
+                parameters);
     }
 
+    /** {@code param1,value1,param2,value2} name the grid point; {@code param2} is empty in a one-parameter sweep. */
     private static SweepRow sweepRow(Row r) {
-        Map<String, Double> point = new LinkedHashMap<>();
-        for (String column : r.header()) {
-            if (!SWEEP_VALUE_COLUMNS.contains(column)) {
-                point.put(column, r.number(column));
-            }
+        Map<String, String> point = new LinkedHashMap<>();
+        point.put(r.text("param1"), r.text("value1").trim());
+        String param2 = r.optionalText("param2");
+        if (!param2.isEmpty()) {
+            point.put(param2, r.optionalText("value2").trim());
         }
         String group = r.optionalText("group");
         return new SweepRow(point, group.isEmpty() ? "all" : group, r.text("metric"), r.optionalText("unit"),

@@ -4,13 +4,15 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Language;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -25,8 +27,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * Sweeps from {@code sweep.csv} (group {@code all}): with one grid parameter, response curves of
  * the share without each basisvoorwaarde at release with 95% bands; with two, a heat map of the
- * mean per basisvoorwaarde. Grids of three or more parameters are not drawn (the table has them).
+ * mean per basisvoorwaarde, one evenly spaced cell per grid point. Grids of three or more parameters are not drawn (the table has them).
  * When the sweep has no {@code without_at_release.*} metric, its first metric is drawn instead.
+ * Grid values that are all numbers go on a number axis; otherwise (values relative to the
+ * scenario such as {@code +20%} or {@code x2}) they are spaced evenly and labelled as given.
  */
 final class SweepCharts {
 
@@ -80,6 +84,7 @@ final class SweepCharts {
 
     private static Optional<Figure> curves(Results r, List<SweepRow> rows, String parameter, List<String> metrics,
                                            Language l) {
+        GridAxis grid = GridAxis.of(rows, parameter, true);
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         List<String> names = new ArrayList<>();
         boolean share = true;
@@ -87,7 +92,7 @@ final class SweepCharts {
             String name = metricLabel(metric, l);
             YIntervalSeries s = new YIntervalSeries(name);
             for (SweepRow row : rows) {
-                double x = row.point().get(parameter);
+                double x = grid.x(row.point().get(parameter));
                 if (row.metric().equals(metric) && !Double.isNaN(x) && !Double.isNaN(row.estimate().mean())) {
                     double mean = row.estimate().mean();
                     boolean ci = row.estimate().hasInterval();
@@ -110,8 +115,7 @@ final class SweepCharts {
             renderer.setSeriesFillPaint(i, Palette.series(i));
             renderer.setSeriesStroke(i, new BasicStroke(3f));
         }
-        NumberAxis x = new NumberAxis(withUnit(r, parameter));
-        x.setAutoRangeIncludesZero(false);
+        ValueAxis x = grid.axis(r, l);
         boolean bv = metrics.get(0).startsWith("without_at_release.");
         NumberAxis y = new NumberAxis(bv ? Labels.pick(l, "Aandeel ontslagen zonder basisvoorwaarde (%)",
                 "Share released without the basisvoorwaarde (%)") : Labels.metric(metrics.get(0), l));
@@ -135,16 +139,14 @@ final class SweepCharts {
                                             Language l) {
         String px = parameters.get(0);
         String py = parameters.get(1);
+        GridAxis gx = GridAxis.of(rows, px, false);
+        GridAxis gy = GridAxis.of(rows, py, false);
         List<double[]> cells = new ArrayList<>();
-        TreeSet<Double> xs = new TreeSet<>();
-        TreeSet<Double> ys = new TreeSet<>();
         for (SweepRow row : rows) {
             if (row.metric().equals(metric) && !Double.isNaN(row.estimate().mean())) {
-                double x = row.point().get(px);
-                double y = row.point().get(py);
+                double x = gx.x(row.point().get(px));
+                double y = gy.x(row.point().get(py));
                 cells.add(new double[] {x, y, row.estimate().mean()});
-                xs.add(x);
-                ys.add(y);
             }
         }
         if (cells.isEmpty()) {
@@ -167,14 +169,12 @@ final class SweepCharts {
         String label = metricLabel(metric, l);
         dataset.addSeries(label, data);
         XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth(step(xs));
-        renderer.setBlockHeight(step(ys));
+        renderer.setBlockWidth(1);
+        renderer.setBlockHeight(1);
         Scale scale = new Scale(min, max);
         renderer.setPaintScale(scale);
-        NumberAxis x = new NumberAxis(withUnit(r, px));
-        x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(withUnit(r, py));
-        y.setAutoRangeIncludesZero(false);
+        ValueAxis x = gx.axis(r, l);
+        ValueAxis y = gy.axis(r, l);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         String title = Labels.pick(l, "Niet geregeld bij ontslag: ", "Not arranged at release: ") + label;
         if (!metric.startsWith("without_at_release.")) {
@@ -206,20 +206,66 @@ final class SweepCharts {
 
     /** The parameter path with its unit from {@code scenario_parameters.csv}, when recorded. */
     static String withUnit(Results r, String parameter) {
-        return r.parameters().stream().filter(p -> p.path().equals(parameter) && !p.unit().isEmpty()).findFirst()
-                .map(p -> parameter + " (" + p.unit() + ")").orElse(parameter);
+        return unit(r, parameter).map(u -> parameter + " (" + u + ")").orElse(parameter);
     }
 
-    private static double step(TreeSet<Double> values) {
-        double step = Double.POSITIVE_INFINITY;
-        Double previous = null;
-        for (double v : values) {
-            if (previous != null) {
-                step = Math.min(step, v - previous);
+    /**
+     * The values of one grid parameter in order of first appearance (command-line order).
+     *
+     * @param numeric whether the values are drawn at their numbers; if not, value i is drawn at x = i
+     *                and labelled as given
+     */
+    private record GridAxis(String parameter, List<String> values, boolean numeric) {
+
+        /** @param byNumber draw the values at their numbers when they all are numbers (curves, not heat-map cells) */
+        static GridAxis of(List<SweepRow> rows, String parameter, boolean byNumber) {
+            LinkedHashSet<String> values = new LinkedHashSet<>();
+            for (SweepRow row : rows) {
+                String value = row.point().get(parameter);
+                if (value != null) {
+                    values.add(value);
+                }
             }
-            previous = v;
+            boolean numeric = byNumber && values.stream().allMatch(GridAxis::isNumber);
+            return new GridAxis(parameter, List.copyOf(values), numeric);
         }
-        return Double.isInfinite(step) ? 1 : step;
+
+        /** The position of a value on the axis; NaN when the row has no value for this parameter. */
+        double x(String value) {
+            if (value == null) {
+                return Double.NaN;
+            }
+            return numeric ? Double.parseDouble(value) : values.indexOf(value);
+        }
+
+        ValueAxis axis(Results r, Language l) {
+            if (numeric) {
+                NumberAxis axis = new NumberAxis(withUnit(r, parameter));
+                axis.setAutoRangeIncludesZero(false);
+                return axis;
+            }
+            boolean relative = values.stream().anyMatch(v -> !isNumber(v));
+            String label = !relative ? withUnit(r, parameter) : r.parameter(parameter)
+                    .map(v -> parameter + Labels.pick(l, " (t.o.v. scenariowaarde ", " (relative to the scenario value ")
+                            + v + unit(r, parameter).map(u -> " " + u).orElse("") + ")")
+                    .orElse(withUnit(r, parameter));
+            SymbolAxis axis = new SymbolAxis(label, values.toArray(String[]::new));
+            axis.setGridBandsVisible(false);
+            return axis;
+        }
+
+        private static boolean isNumber(String text) {
+            try {
+                return Double.isFinite(Double.parseDouble(text));
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+    }
+
+    private static Optional<String> unit(Results r, String parameter) {
+        return r.parameters().stream().filter(p -> p.path().equals(parameter) && !p.unit().isEmpty()).findFirst()
+                .map(ParameterRow::unit);
     }
 
     /** Maps a value to {@link Palette#sequential(double)} between a minimum and maximum. */

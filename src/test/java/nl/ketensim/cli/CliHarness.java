@@ -8,7 +8,10 @@ import nl.ketensim.output.ScenarioParameter;
 import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine;
 
-/** Runs the real command line with captured output, a fake scenario source and a fake model. */
+/**
+ * Runs the real command line with captured output, a fake scenario source and a fake model on
+ * every study command, fake resolved parameters, and no charts unless a test asks for them.
+ */
 final class CliHarness {
 
     /** What one invocation produced. */
@@ -29,11 +32,16 @@ final class CliHarness {
 
     Outcome execute(String... args) {
         CommandLine commandLine = Main.commandLine();
-        RunCommand run = commandLine.getSubcommands().get("run").getCommand();
-        run.scenarios = scenarios;
-        run.models = models;
-        run.parameters = parameters;
-        run.reports = reports;
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            if (sub.getCommand() instanceof StudyCommand study) {
+                study.scenarios = scenarios;
+                study.models = models;
+                study.parameters = parameters;
+                study.reports = reports;
+            }
+        }
+        MergeCommand merge = commandLine.getSubcommands().get("merge").getCommand();
+        merge.reports = reports;
         BenchCommand bench = commandLine.getSubcommands().get("bench").getCommand();
         bench.scenarios = scenarios;
         bench.models = models;

@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Small synthetic results folders following the documented file contracts. */
+/**
+ * Small synthetic results folders following the file contracts: the columns and layouts that
+ * {@code run}, {@code compare}, {@code sweep} and {@code knelpunten} write (see the writers in
+ * {@code nl.ketensim.output}).
+ */
 final class ResultsFixture {
 
     static final String SHA = "28f0b60bea4d30fe3326bf43839f61c69fac3903de2ee74623d226b62bbf5e24";
@@ -86,42 +90,57 @@ final class ResultsFixture {
     static Path experimentFolder(Path folder) throws IOException {
         runFolder(folder);
         write(folder, "comparison.csv", """
-                scenario,group,metric,base_mean,scenario_mean,diff_mean,diff_ci95_low,diff_ci95_high,replications
-                meer-casemanagers,all,without_at_release.id,0.15,0.14,-0.01,-0.015,-0.005,7
-                meer-casemanagers,all,without_at_release.onderdak,0.33,0.30,-0.03,-0.04,-0.02,7
-                meer-casemanagers,all,intake_within_10d_share,0.9,0.95,0.05,0.04,0.06,7
-                colocatie,all,without_at_release.id,0.15,0.16,0.01,-0.002,0.022,7
-                colocatie,stay_gt_14d,without_at_release.id,0.15,0.16,0.01,-0.002,0.022,7
+                scenario,group,metric,base_mean,scenario_mean,diff_mean,diff_ci95_low,diff_ci95_high,replications,var_reduction,unit
+                meer-casemanagers,all,without_at_release.id,0.15,0.14,-0.01,-0.015,-0.005,7,0.9,share
+                meer-casemanagers,all,without_at_release.onderdak,0.33,0.30,-0.03,-0.04,-0.02,7,0.8,share
+                meer-casemanagers,all,intake_within_10d_share,0.9,0.95,0.05,0.04,0.06,7,0.7,share
+                colocatie,all,without_at_release.id,0.15,0.16,0.01,-0.002,0.022,7,0.95,share
+                colocatie,stay_gt_14d,without_at_release.id,0.15,0.16,0.01,-0.002,0.022,7,0.95,share
                 """);
-        write(folder, "knelpunten_relief.csv", """
-                knelpunt,basisvoorwaarde,missed_per_year_base,missed_per_year_relieved,prevented_mean,prevented_ci95_low,prevented_ci95_high
-                informatiedeling,all,10000,7000,3000,2800,3200
-                kort_verblijf,all,10000,9000,1000,900,1100
-                externe_voorziening,all,10000,8000,2000,1700,2300
-                informatiedeling,id,2000,1500,500,450,550
+        write(folder, "knelpunten_relief.csv", RELIEF_HEADER + """
+                informatiedeling,id,2000,1500,500,450,550,7,0.9,1000,950,1050
+                informatiedeling,all,10000,7000,3000,2800,3200,7,0.9,4000,3900,4100
+                kort_verblijf,id,2000,1900,100,50,150,7,0.9,1000,900,1100
+                kort_verblijf,all,10000,9000,1000,900,1100,7,0.9,2500,2400,2600
+                externe_voorziening,id,2000,2000,0,0,0,7,1,0,0,0
+                externe_voorziening,all,10000,8000,2000,1700,2300,7,0.9,3500,3400,3600
+                alle,id,2000,1000,1000,900,1100,7,0.9,,,
+                alle,all,10000,5000,5000,4700,5300,7,0.9,,,
                 """);
-        write(folder, "sweep.csv", """
-                staffing.casemanager.fte,group,metric,unit,mean,ci95_low,ci95_high,replications
-                150,all,without_at_release.id,share,0.20,0.19,0.21,7
-                200,all,without_at_release.id,share,0.17,0.16,0.18,7
-                250,all,without_at_release.id,share,0.15,0.14,0.16,7
-                150,all,without_at_release.onderdak,share,0.35,0.34,0.36,7
-                200,all,without_at_release.onderdak,share,0.33,0.32,0.34,7
-                250,all,without_at_release.onderdak,share,0.32,0.31,0.33,7
+        write(folder, "sweep.csv", SWEEP_HEADER + """
+                staffing.casemanager.fte,150,,,all,without_at_release.id,share,0.2,0.19,0.21,7
+                staffing.casemanager.fte,150,,,all,without_at_release.onderdak,share,0.35,0.34,0.36,7
+                staffing.casemanager.fte,200,,,all,without_at_release.id,share,0.17,0.16,0.18,7
+                staffing.casemanager.fte,200,,,all,without_at_release.onderdak,share,0.33,0.32,0.34,7
+                staffing.casemanager.fte,250,,,all,without_at_release.id,share,0.15,0.14,0.16,7
+                staffing.casemanager.fte,250,,,all,without_at_release.onderdak,share,0.32,0.31,0.33,7
                 """);
         return folder;
     }
 
-    /** A two-parameter sweep (heat maps), without group and unit columns. */
-    static void twoParameterSweep(Path folder) throws IOException {
-        StringBuilder sweep = new StringBuilder("staffing.casemanager.fte,cooperation.co_location,metric,mean,ci95_low,ci95_high,replications\n");
-        for (int fte : new int[] {150, 200}) {
-            for (double co : new double[] {0, 0.5, 1}) {
-                sweep.append(fte).append(',').append(co).append(",without_at_release.id,").append(0.2 - co / 10)
+    static final String RELIEF_HEADER = "knelpunt,basisvoorwaarde,missed_per_year_base,missed_per_year_relieved,"
+            + "prevented_mean,prevented_ci95_low,prevented_ci95_high,replications,var_reduction,"
+            + "descriptive_missed_per_year,descriptive_ci95_low,descriptive_ci95_high\n";
+
+    static final String SWEEP_HEADER = "param1,value1,param2,value2,group,metric,unit,mean,ci95_low,ci95_high,"
+            + "replications\n";
+
+    /** A two-parameter sweep (heat maps) over the given values of each parameter, as given on the command line. */
+    static void twoParameterSweep(Path folder, List<String> fte, List<String> coLocation) throws IOException {
+        StringBuilder sweep = new StringBuilder(SWEEP_HEADER);
+        for (int i = 0; i < fte.size(); i++) {
+            for (int j = 0; j < coLocation.size(); j++) {
+                sweep.append("staffing.casemanager.fte,").append(fte.get(i)).append(",cooperation.co_location,")
+                        .append(coLocation.get(j)).append(",all,without_at_release.id,share,").append(0.2 - j / 20.0)
                         .append(",0.1,0.3,7\n");
             }
         }
         Files.writeString(folder.resolve("sweep.csv"), sweep.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** A two-parameter sweep with numeric values. */
+    static void twoParameterSweep(Path folder) throws IOException {
+        twoParameterSweep(folder, List.of("150", "200"), List.of("0", "0.5", "1"));
     }
 
     static void write(Path folder, String name, String content) throws IOException {

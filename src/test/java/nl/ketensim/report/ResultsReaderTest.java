@@ -33,10 +33,11 @@ class ResultsReaderTest {
         assertEquals(28.0, r.series().get(7).startDay());
         assertEquals(5, r.comparison().size());
         assertEquals(-0.04, r.comparison().get(1).difference().low());
-        assertEquals(4, r.relief().size());
-        assertTrue(r.relief().get(0).isTotal());
-        assertEquals(Map.of("staffing.casemanager.fte", 150.0), r.sweep().get(0).point());
-        assertEquals(3000.0, r.relief().get(0).prevented().mean());
+        assertEquals(8, r.relief().size());
+        assertTrue(r.relief().get(1).isTotal());
+        assertEquals(3000.0, r.relief().get(1).prevented().mean());
+        assertTrue(r.relief().get(7).isAllRelieved());
+        assertEquals(Map.of("staffing.casemanager.fte", "150"), r.sweep().get(0).point());
         assertEquals("30", r.parameter("simulation.warmup_days").orElseThrow());
     }
 
@@ -51,14 +52,14 @@ class ResultsReaderTest {
     }
 
     @Test
-    void sweepColumnsOtherThanTheValueColumnsAreGridParameters() throws IOException {
+    void param1AndParam2NameTheGridPointWithItsValuesAsGiven() throws IOException {
         Path folder = ResultsFixture.runFolder(tmp.resolve("s"));
         ResultsFixture.twoParameterSweep(folder);
 
         SweepRow row = ResultsReader.read(folder).sweep().get(1);
 
         assertEquals(List.of("staffing.casemanager.fte", "cooperation.co_location"), List.copyOf(row.point().keySet()));
-        assertEquals(0.5, row.point().get("cooperation.co_location"));
+        assertEquals("0.5", row.point().get("cooperation.co_location"));
         assertEquals("all", row.group());
     }
 
@@ -70,6 +71,49 @@ class ResultsReaderTest {
         IOException e = assertThrows(IOException.class, () -> ResultsReader.read(folder));
 
         assertEquals("knelpunten.csv: missing column 'missed_per_year_mean'", e.getMessage());
+    }
+
+    @Test
+    void aStudyManifestGivesTheBaseScenarioAndEveryScenarioName() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("compare"));
+        ResultsFixture.write(folder, "manifest.json", """
+                {
+                  "command" : "sweep",
+                  "scenarios" : [ {
+                    "name" : "staffing.casemanager.fte=150",
+                    "scenario_file" : "scenarios/basis.yaml",
+                    "scenario_sha256" : "abc",
+                    "overrides" : [ "a=1", "staffing.casemanager.fte=150" ]
+                  }, {
+                    "name" : "staffing.casemanager.fte=200",
+                    "scenario_file" : "scenarios/basis.yaml",
+                    "scenario_sha256" : "abc",
+                    "overrides" : [ "a=1", "staffing.casemanager.fte=200" ]
+                  } ],
+                  "settings" : { "param1" : "staffing.casemanager.fte", "param2" : "" },
+                  "seed" : 5,
+                  "replications" : 3,
+                  "years" : 0.5,
+                  "shard" : "0/1",
+                  "precision" : null,
+                  "threads" : 2
+                }
+                """);
+
+        Manifest m = ResultsReader.read(folder).manifest();
+
+        assertEquals("sweep", m.command());
+        assertEquals("staffing.casemanager.fte=150", m.scenario());
+        assertEquals(List.of("staffing.casemanager.fte=150", "staffing.casemanager.fte=200"), m.variants());
+        assertEquals("scenarios/basis.yaml", m.scenarioFile());
+        assertEquals("abc", m.scenarioSha256());
+        assertEquals(List.of("a=1"), m.overrides());
+        assertEquals(5, m.seed());
+        assertEquals(3, m.replications());
+        assertEquals(List.of(), m.compared());
+
+        ResultsFixture.write(folder, "scenario_parameters.csv", "path,value,unit,origin,source\nname,basis,,x:1:7,\n");
+        assertEquals("basis", ResultsReader.read(folder).manifest().scenario());
     }
 
     @Test

@@ -1,0 +1,122 @@
+package nl.ketensim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.ketensim.domain.Knelpunt;
+import nl.ketensim.domain.Language;
+import nl.ketensim.experiment.FactorialDesign;
+import nl.ketensim.experiment.Relief;
+import nl.ketensim.experiment.ReliefAnalysis;
+import nl.ketensim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ketensim knelpunten SCENARIO}: counterfactual attribution. Runs the scenario, one
+ * variant per chosen knelpunt with that knelpunt alone relieved ({@link Relief}), and one with
+ * all relieved (or, with {@code --factorial}, every combination), under common random numbers.
+ */
+@Command(name = KnelpuntenCommand.NAME, mixinStandardHelpOptions = true,
+        description = "Counterfactual attribution: missed basisvoorwaarden prevented by relieving each knelpunt.")
+final class KnelpuntenCommand extends StudyCommand {
+
+    static final String NAME = "knelpunten";
+
+    @Mixin
+    private LanguageOption lang;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    private Path scenarioFile;
+
+    @Option(names = "--knelpunten", split = ",", paramLabel = "K",
+            description = "Knelpunten to relieve, comma-separated keys (default: all ten).")
+    private List<String> chosenKeys = new ArrayList<>();
+
+    @Option(names = "--factorial",
+            description = "Run the full 2^k design over the chosen knelpunten (k <= " + FactorialDesign.MAX_FACTORS
+                    + ") and report main effects and two-way interactions.")
+    private boolean factorial;
+
+    @Override
+    List<String> conflicts() {
+        List<String> problems = new ArrayList<>();
+        for (String key : chosenKeys) {
+            if (Knelpunt.fromKey(key) == null) {
+                problems.add("--knelpunten: unknown knelpunt '" + key + "'; allowed: " + allKeys());
+            }
+        }
+        if (chosenKeys.stream().distinct().count() != chosenKeys.size()) {
+            problems.add("--knelpunten: a knelpunt is named twice in '" + String.join(",", chosenKeys) + "'");
+        }
+        int k = chosen().size();
+        if (factorial && k > FactorialDesign.MAX_FACTORS) {
+            problems.add("--factorial runs 2^k scenarios: choose at most " + FactorialDesign.MAX_FACTORS
+                    + " knelpunten with --knelpunten (now " + k + ")");
+        }
+        return problems;
+    }
+
+    @Override
+    Language language() {
+        return lang.language();
+    }
+
+    @Override
+    Study prepare() throws Exception {
+        List<Knelpunt> chosen = chosen();
+        VariantLoader loader = new VariantLoader(scenarios, models, parameters, options);
+        Scenario base = loader.add(scenarioFile, List.of(), Scenario::name, Map.of(ReliefAnalysis.MASK, "0"));
+        loader.failOnProblems();
+        int all = (1 << chosen.size()) - 1;
+        for (int mask = 1; mask <= all; mask++) {
+            boolean single = Integer.bitCount(mask) == 1;
+            if (factorial || single || mask == all) {
+                String name = name(chosen, mask, all);
+                loader.add(scenarioFile, overrides(chosen, mask), s -> name,
+                        Map.of(ReliefAnalysis.MASK, Integer.toString(mask)));
+            }
+        }
+        String keys = String.join(",", chosen.stream().map(Knelpunt::key).toList());
+        return loader.study(NAME, Map.of(ReliefAnalysis.KNELPUNTEN, keys,
+                ReliefAnalysis.FACTORIAL, Boolean.toString(factorial)), NAME + "-" + base.name());
+    }
+
+    private List<Knelpunt> chosen() {
+        if (chosenKeys.isEmpty()) {
+            return Arrays.asList(Knelpunt.values());
+        }
+        return chosenKeys.stream().map(Knelpunt::fromKey).filter(k -> k != null).distinct().toList();
+    }
+
+    private static List<String> overrides(List<Knelpunt> chosen, int mask) {
+        List<String> overrides = new ArrayList<>();
+        for (int j = 0; j < chosen.size(); j++) {
+            if ((mask >> j & 1) == 1) {
+                overrides.addAll(Relief.of(chosen.get(j)).overrides());
+            }
+        }
+        return overrides;
+    }
+
+    private static String name(List<Knelpunt> chosen, int mask, int all) {
+        if (mask == all && chosen.size() > 1) {
+            return ReliefAnalysis.ALL_RELIEVED;
+        }
+        List<String> keys = new ArrayList<>();
+        for (int j = 0; j < chosen.size(); j++) {
+            if ((mask >> j & 1) == 1) {
+                keys.add(chosen.get(j).key());
+            }
+        }
+        return String.join("+", keys);
+    }
+
+    private static String allKeys() {
+        return String.join(", ", Arrays.stream(Knelpunt.values()).map(Knelpunt::key).toList());
+    }
+}

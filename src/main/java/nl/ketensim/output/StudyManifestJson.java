@@ -1,0 +1,80 @@
+package nl.ketensim.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import nl.ketensim.experiment.StudyPlan;
+
+/**
+ * {@code manifest.json} of a study folder: command, scenarios with their overrides and SHA-256,
+ * seed, replications, years, shard, precision, threads, versions, start time, wall seconds and
+ * events. The timing fields ({@code threads}, {@code start_time}, {@code wall_seconds},
+ * {@code events_per_second}) and {@code shard} differ between runs of the same study.
+ */
+public final class StudyManifestJson {
+
+    public static final String FILE_NAME = ManifestJson.FILE_NAME;
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private StudyManifestJson() { }
+
+    public static void write(StudyManifest manifest, Path file) throws IOException {
+        StudyPlan plan = manifest.plan();
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+             JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("command", plan.command());
+            json.writeArrayFieldStart("scenarios");
+            for (StudyPlan.Variant v : plan.variants()) {
+                json.writeStartObject();
+                json.writeStringField("name", v.name());
+                json.writeStringField("scenario_file", v.scenarioFile());
+                json.writeStringField("scenario_sha256", v.scenarioSha256());
+                json.writeArrayFieldStart("overrides");
+                for (String o : v.overrides()) {
+                    json.writeString(o);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("settings");
+            for (Map.Entry<String, String> e : plan.settings().entrySet()) {
+                json.writeStringField(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeNumberField("seed", plan.seed());
+            json.writeNumberField("replications", plan.replications());
+            json.writeNumberField("years", plan.years());
+            json.writeStringField("shard", manifest.shard());
+            number(json, "precision", manifest.precision());
+            json.writeBooleanField("precision_met", manifest.precisionMet());
+            json.writeNumberField("threads", manifest.threads());
+            json.writeStringField("ketensim_version", manifest.version());
+            json.writeStringField("java_version", manifest.javaVersion());
+            json.writeStringField("start_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(manifest.startTime()));
+            number(json, "wall_seconds", manifest.wallSeconds());
+            json.writeNumberField("events_processed", manifest.eventsProcessed());
+            number(json, "events_per_second", manifest.eventsPerSecond());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void number(JsonGenerator json, String name, double value) throws IOException {
+        if (Double.isFinite(value)) {
+            json.writeNumberField(name, value);
+        } else {
+            json.writeNullField(name);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package nl.ketensim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.ketensim.experiment.FakeModel;
+import nl.ketensim.model.Metric;
+import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.model.SeriesPoint;
+import nl.ketensim.scenario.Scenario;
+import nl.ketensim.scenario.ScenarioException;
+import nl.ketensim.scenario.SimulationSettings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The study commands on a fake model: outputs, shard + merge, bad input, precision. */
+class StudyCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    private final CliHarness cli = new CliHarness();
+    private Path scenarioFile;
+    private Path otherFile;
+
+    /** A scenario named after its file and overrides, with a 56-day warm-up. */
+    static Scenario scenario(Path file, List<String> overrides) {
+        String name = file.getFileName().toString().replace(".yaml", "") + (overrides.isEmpty() ? "" : overrides.toString());
+        Scenario s = CliHarness.scenario(name);
+        return new Scenario(s.name(), s.description(), null, null, List.of(), List.of(), null, null, null, null,
+                null, null, null, new SimulationSettings(56));
+    }
+
+    /** FakeModel's values shifted by the scenario (so scenarios differ), plus a population series. */
+    static ReplicationResult fake(Scenario scenario, int r) {
+        ReplicationResult base = FakeModel.replication(r);
+        double shift = 1 + Math.floorMod(scenario.name().hashCode(), 7) / 100.0;
+        List<Metric> metrics = new ArrayList<>();
+        for (Metric m : base.metrics()) {
+            metrics.add(new Metric(m.group(), m.metric(), m.unit(), m.value() * shift));
+        }
+        List<SeriesPoint> series = new ArrayList<>();
+        for (int p = 0; p < 20; p++) {
+            double bias = p < 3 ? 500.0 / (p + 1) : 0;
+            series.add(new SeriesPoint("population", "persons", p, 28.0 * p,
+                    9000 + bias + 10 * Math.sin(p * 1.7 + r)));
+        }
+        return new ReplicationResult(r, metrics, series, base.eventsProcessed());
+    }
+
+    @BeforeEach
+    void fakes() throws IOException {
+        scenarioFile = Files.writeString(tmp.resolve("basis.yaml"), "name: basis\n");
+        otherFile = Files.writeString(tmp.resolve("ander.yaml"), "name: ander\n");
+        cli.scenarios = StudyCommandsTest::scenario;
+        cli.models = (scenario, seed, years) -> r -> fake(scenario, r);
+    }
+
+    private String out(String name) {
+        return tmp.resolve(name).toString();
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private void assertSameFilesButManifest(Path expected, Path actual) throws IOException {
+        assertEquals(names(expected), names(actual));
+        for (String name : names(expected)) {
+            if (!name.equals("manifest.json")) {
+                assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)),
+                        name);
+            }
+        }
+    }
+
+    /** Runs {@code args} whole, then as three shards merged in scrambled order; the files must agree. */
+    private void assertShardsMergeToTheSingleRun(String... args) throws IOException {
+        List<String> whole = new ArrayList<>(List.of(args));
+        whole.addAll(List.of("--replications", "5", "--out", out("single")));
+        CliHarness.Outcome single = cli.execute(whole.toArray(String[]::new));
+        assertEquals(0, single.exitCode(), single.err());
+        for (int i = 0; i < 3; i++) {
+            List<String> shard = new ArrayList<>(List.of(args));
+            shard.addAll(List.of("--replications", "5", "--shard", i + "/3", "--threads", Integer.toString(i + 1),
+                    "--out", out("shard" + i)));
+            CliHarness.Outcome o = cli.execute(shard.toArray(String[]::new));
+            assertEquals(0, o.exitCode(), o.err());
+            assertTrue(o.out().contains("Shard written to"), o.out());
+        }
+        CliHarness.Outcome merged = cli.execute("merge", out("shard2"), out("shard0"), out("shard1"),
+                "--out", out("merged"));
+        assertEquals(0, merged.exitCode(), merged.err());
+
+        assertSameFilesButManifest(tmp.resolve("single"), tmp.resolve("merged"));
+        assertTrue(Files.readString(tmp.resolve("merged/manifest.json")).contains("\"replications\" : 5"));
+    }
+
+    @Test
+    void runShardsMergeToTheSingleRun() throws IOException {
+        assertShardsMergeToTheSingleRun("run", scenarioFile.toString());
+        assertEquals(List.of("knelpunten.csv", "manifest.json", "replications.csv", "scenario_parameters.csv", "series.csv",
+                "summary.csv"),
+                names(tmp.resolve("merged")));
+    }
+
+    @Test
+    void compareShardsMergeToTheSingleRun() throws IOException {
+        assertShardsMergeToTheSingleRun("compare", scenarioFile.toString(), otherFile.toString());
+    }
+
+    @Test
+    void sweepShardsMergeToTheSingleRun() throws IOException {
+        assertShardsMergeToTheSingleRun("sweep", scenarioFile.toString(), "--param", "a.b", "--values", "1,2",
+                "--param2", "c", "--values2", "x,y,z");
+    }
+
+    @Test
+    void knelpuntenShardsMergeToTheSingleRun() throws IOException {
+        assertShardsMergeToTheSingleRun("knelpunten", scenarioFile.toString(), "--knelpunten",
+                "kort_verblijf,capaciteit_gemeente", "--factorial");
+    }
+
+    @Test
+    void warmupShardsMergeToTheSingleRun() throws IOException {
+        assertShardsMergeToTheSingleRun("warmup", scenarioFile.toString());
+    }
+
+    @Test
+    void compareWritesPairedDifferencesAgainstTheBase() throws IOException {
+        CliHarness.Outcome o = cli.execute("compare", scenarioFile.toString(), scenarioFile.toString(),
+                otherFile.toString(), "--replications", "4", "--out", out("c"));
+
+        assertEquals(0, o.exitCode(), o.err());
+        List<String> lines = Files.readAllLines(tmp.resolve("c/comparison.csv"));
+        assertEquals("scenario,group,metric,base_mean,scenario_mean,diff_mean,diff_ci95_low,diff_ci95_high,"
+                + "replications,var_reduction,unit", lines.get(0));
+        int metrics = FakeModel.replication(0).metrics().size();
+        assertEquals(1 + 2 * metrics, lines.size());
+        // the base against itself: every difference exactly 0
+        for (String line : lines.subList(1, 1 + metrics)) {
+            String[] cells = line.split(",", -1);
+            assertEquals("basis", cells[0]);
+            assertEquals("0", cells[5], line);
+        }
+        assertTrue(o.out().contains("var.red."), o.out());
+    }
+
+    @Test
+    void knelpuntenWritesTheReliefTableBesideTheDescriptiveAttribution() throws IOException {
+        CliHarness.Outcome o = cli.execute("knelpunten", scenarioFile.toString(), "--replications", "3",
+                "--knelpunten", "kort_verblijf,externe_voorziening,capaciteit_gemeente", "--out", out("k"));
+
+        assertEquals(0, o.exitCode(), o.err());
+        assertEquals(List.of("knelpunten.csv", "knelpunten_relief.csv", "manifest.json", "reliefs.csv",
+                "scenario_parameters.csv"),
+                names(tmp.resolve("k")));
+        List<String> lines = Files.readAllLines(tmp.resolve("k/knelpunten_relief.csv"));
+        assertTrue(lines.get(0).startsWith("knelpunt,basisvoorwaarde,missed_per_year_base,missed_per_year_relieved,"
+                + "prevented_mean,prevented_ci95_low,prevented_ci95_high,"), lines.get(0));
+        // 3 reliefs + all relieved, each for id, onderdak and all
+        assertEquals(1 + 4 * 3, lines.size());
+        assertTrue(lines.get(1).startsWith("kort_verblijf,id,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).startsWith("alle,all,"), lines.get(lines.size() - 1));
+        assertEquals("knelpunt,overrides,rationale", Files.readAllLines(tmp.resolve("k/reliefs.csv")).get(0));
+        String manifest = Files.readString(tmp.resolve("k/manifest.json"));
+        assertTrue(manifest.contains("external.housing_wait_days_mean=0"), manifest);
+    }
+
+    @Test
+    void theResultsDoNotDependOnTheThreadCount() throws IOException {
+        cli.execute("compare", scenarioFile.toString(), otherFile.toString(), "--replications", "6", "--threads", "1",
+                "--out", out("t1"));
+        cli.execute("compare", scenarioFile.toString(), otherFile.toString(), "--replications", "6", "--threads", "4",
+                "--out", out("t4"));
+
+        assertSameFilesButManifest(tmp.resolve("t1"), tmp.resolve("t4"));
+    }
+
+    @Test
+    void precisionReportsTheReplicationsItNeeded() throws IOException {
+        CliHarness.Outcome met = cli.execute("run", scenarioFile.toString(), "--precision", "0.2",
+                "--replications", "3", "--out", out("p1"));
+        CliHarness.Outcome notMet = cli.execute("compare", scenarioFile.toString(), otherFile.toString(),
+                "--precision", "0.00001", "--replications", "2", "--max-replications", "7", "--out", out("p2"));
+
+        assertEquals(0, met.exitCode(), met.err());
+        java.util.regex.Matcher needed = java.util.regex.Pattern
+                .compile("within 20.0% of its mean after (\\d+) replications").matcher(met.out());
+        assertTrue(needed.find(), met.out());
+        int n = Integer.parseInt(needed.group(1));
+        // the fake share without ID has a relative sd near 0.19: 3 replications are not enough, 30 too many
+        assertTrue(n > 3 && n < 30, "needed " + n);
+        assertEquals(1 + n, Files.readAllLines(tmp.resolve("p1/replications.csv")).size());
+        assertEquals(0, notMet.exitCode(), notMet.err());
+        assertTrue(notMet.out().contains("Precision NOT reached: after 7 replications"), notMet.out());
+        assertTrue(Files.readString(tmp.resolve("p2/manifest.json")).contains("\"precision_met\" : false"));
+        assertTrue(Files.readString(tmp.resolve("p2/comparison.csv")).contains(",7,"));
+    }
+
+    @Test
+    void badOptionsAreReportedOneLineEachWithoutAFolder() {
+        List<String[]> cases = List.of(
+                new String[] {"knelpunten", scenarioFile.toString(), "--knelpunten", "kort_verblijf,geld"},
+                new String[] {"knelpunten", scenarioFile.toString(), "--factorial"},
+                new String[] {"sweep", scenarioFile.toString(), "--param", "a", "--values", "1", "--param2", "b"},
+                new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--shard", "0/2"},
+                new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--replications", "1"},
+                new String[] {"run", scenarioFile.toString(), "--precision", "1.5"},
+                new String[] {"run", scenarioFile.toString(), "--shard", "2/2"},
+                new String[] {"run", scenarioFile.toString(), "--shard", "4/5", "--replications", "3"},
+                new String[] {"compare", scenarioFile.toString()},
+                new String[] {"compare", scenarioFile.toString(), tmp.resolve("missing.yaml").toString()});
+        for (String[] args : cases) {
+            List<String> withOut = new ArrayList<>(List.of(args));
+            withOut.addAll(List.of("--out", out("bad")));
+            CliHarness.Outcome o = cli.execute(withOut.toArray(String[]::new));
+            assertEquals(ExitCodes.BAD_INPUT, o.exitCode(), String.join(" ", args) + ": " + o.err());
+            assertFalse(o.err().contains("Exception"), o.err());
+            assertFalse(Files.exists(tmp.resolve("bad")), String.join(" ", args));
+        }
+        CliHarness.Outcome unknown = cli.execute("knelpunten", scenarioFile.toString(), "--knelpunten", "geld");
+        assertTrue(unknown.err().startsWith("--knelpunten: unknown knelpunt 'geld'; allowed: kort_verblijf, "),
+                unknown.err());
+        CliHarness.Outcome factorial = cli.execute("knelpunten", scenarioFile.toString(), "--factorial");
+        assertEquals("--factorial runs 2^k scenarios: choose at most 7 knelpunten with --knelpunten (now 10)",
+                factorial.err().strip());
+    }
+
+    @Test
+    void scenarioProblemsOfEveryVariantAreReportedOnceEach() {
+        cli.scenarios = (file, overrides) -> {
+            List<String> problems = new ArrayList<>();
+            for (String o : overrides) {
+                if (o.endsWith("=bad")) {
+                    problems.add("--set " + o + ": must be a number");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+            return scenario(file, overrides);
+        };
+
+        CliHarness.Outcome o = cli.execute("sweep", scenarioFile.toString(), "--param", "a", "--values", "1,bad",
+                "--param2", "b", "--values2", "bad,2", "--out", out("bad"));
+
+        assertEquals(ExitCodes.BAD_INPUT, o.exitCode());
+        assertEquals(List.of("--set b=bad: must be a number", "--set a=bad: must be a number"), o.err().lines().toList());
+        assertFalse(Files.exists(tmp.resolve("bad")));
+    }
+
+    @Test
+    void mergeRefusesIncompleteMixedOrForeignFolders() throws IOException {
+        for (int i = 0; i < 2; i++) {
+            cli.execute("run", scenarioFile.toString(), "--replications", "4", "--shard", i + "/2", "--out",
+                    out("a" + i));
+        }
+        cli.execute("run", otherFile.toString(), "--replications", "4", "--shard", "1/2", "--out", out("b1"));
+        cli.execute("run", scenarioFile.toString(), "--replications", "3", "--out", out("whole"));
+
+        CliHarness.Outcome missing = cli.execute("merge", out("a0"), "--out", out("m"));
+        CliHarness.Outcome twice = cli.execute("merge", out("a0"), out("a1"), out("a1"), "--out", out("m"));
+        CliHarness.Outcome foreign = cli.execute("merge", out("a0"), out("b1"), "--out", out("m"));
+        CliHarness.Outcome notAShard = cli.execute("merge", out("whole"), "--out", out("m"));
+
+        assertEquals("replications [1, 3] of 4 are in none of the folders: a shard is missing", missing.err().strip());
+        assertTrue(twice.err().startsWith("replication 1 is in both"), twice.err());
+        assertEquals(out("b1") + ": a shard of a different study than " + out("a0") + " (plan.json differs)",
+                foreign.err().strip());
+        assertEquals(out("whole") + ": not a shard folder (no plan.json)", notAShard.err().strip());
+        for (CliHarness.Outcome o : List.of(missing, twice, foreign, notAShard)) {
+            assertEquals(ExitCodes.BAD_INPUT, o.exitCode());
+        }
+        assertFalse(Files.exists(tmp.resolve("m")));
+    }
+
+    @Test
+    void warmupFindsTheTransientWithinTheWarmup() throws IOException {
+        CliHarness.Outcome o = cli.execute("warmup", scenarioFile.toString(), "--replications", "3", "--out", out("w"));
+
+        assertEquals(0, o.exitCode(), o.err());
+        List<String> lines = Files.readAllLines(tmp.resolve("w/warmup.csv"));
+        assertEquals("metric,replication,periods,warmup_days,mser5_truncation_day,mser5_within_warmup,mser5_reliable,"
+                + "mser1_truncation_day,mser1_within_warmup,mser1_reliable", lines.get(0));
+        assertEquals(1 + 4, lines.size());
+        // the bias lasts 3 periods (to day 84) > 56 days warm-up: MSER-5 cuts one batch (140 days),
+        // MSER on single periods cuts exactly the 3 biased periods
+        assertEquals("population,mean,20,56,140,false,true,84,false,true", lines.get(1));
+        assertTrue(o.out().contains("LATE"), o.out());
+    }
+}
