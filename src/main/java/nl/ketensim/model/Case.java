@@ -165,11 +165,11 @@ final class Case extends Event {
 
     private void scheduleMdoFrom(double due) {
         if (due < person.releaseTime()) {
-            at(due, () -> mdoDue(due));
+            atMeeting(due, () -> mdoDue(due));
         }
     }
 
-    /** The MDO due now: submits the review and schedules the next one. */
+    /** The MDO due at {@code due}, at its meeting now: submits the review and books the next one. */
     private void mdoDue(double due) {
         JointActivity mdo = new JointActivity(this, held -> mdoHeld(due, held));
         addJointParts(mdo, chain.scenario().activities().mdo(), due + norms.mdoToleranceDays());
@@ -205,11 +205,7 @@ final class Case extends Event {
             return;
         }
         double start = Math.max(intakeDone, person.releaseTime() - norms.alignmentDaysBeforeRelease());
-        if (start <= now()) {
-            submitAlignment();
-        } else {
-            at(start, this::submitAlignment);
-        }
+        atMeeting(start, this::submitAlignment);
     }
 
     private void submitAlignment() {
@@ -362,6 +358,15 @@ final class Case extends Event {
 
     private double now() {
         return chain.simulator().time();
+    }
+
+    /** Runs {@code action} at the PI's first meeting on or after {@code due} (days), unless released by then. */
+    private void atMeeting(double due, Runnable action) {
+        chain.meetings(person).book(due, () -> {
+            if (!released) {
+                action.run();
+            }
+        });
     }
 
     /** Runs {@code action} at {@code time} (days) unless the person has been released by then. */

@@ -162,6 +162,11 @@ final class ChainSimulation {
         return prisons.regionOf(p.prison()) == p.homeRegion();
     }
 
+    /** The meeting agenda of the person's PI. */
+    MeetingAgenda meetings(Justitiabele p) {
+        return prisons.meetings(p.prison());
+    }
+
     StaffPool pool(Partner partner, Justitiabele p) {
         return prisons.pool(partner, p.prison(), p.homeRegion());
     }

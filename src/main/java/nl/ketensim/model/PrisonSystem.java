@@ -24,6 +24,7 @@ final class PrisonSystem {
     private final List<StaffPool> gemeenten = new ArrayList<>();
     private final List<StaffPool> reclassering = new ArrayList<>();
     private final int[] candidates;
+    private final List<MeetingAgenda> meetings = new ArrayList<>();
 
     PrisonSystem(Simulator sim, Scenario scenario) {
         this.scenario = scenario;
@@ -45,6 +46,8 @@ final class PrisonSystem {
             casemanagers.add(new StaffPool(sim, "casemanager " + prison.name(),
                     staffing.casemanager().fte() * prison.places() / totalPlaces,
                     staffing.casemanager().productiveHoursPerWeek(), staffing.queueDiscipline()));
+            double every = scenario.process().meetingEveryDays();
+            meetings.add(new MeetingAgenda(sim, every, every * (i % 7) / 7.0)); // PI's meet on different days
         }
         for (Region region : regions) {
             gemeenten.add(new StaffPool(sim, "gemeente " + region.name(),
@@ -112,6 +115,11 @@ final class PrisonSystem {
             case GEMEENTE -> gemeenten.get(homeRegion);
             case RECLASSERING -> reclassering.get(homeRegion);
         };
+    }
+
+    /** The meeting agenda of a PI. */
+    MeetingAgenda meetings(int prison) {
+        return meetings.get(prison);
     }
 
     /** All pools of one partner. */

@@ -140,6 +140,9 @@ public final class ParameterCatalog {
                 "An MDO counts as on schedule when held within this many days of its due date."));
         specs.add(number("process.alignment_days_before_release", DAYS, Range.atLeast(0),
                 "Pre-release alignment is due this many days before a known release date."));
+        specs.add(number("process.meeting_every_days", DAYS, Range.atLeast(0),
+                "Each PI meets every this many days; an MDO or alignment is held at the first meeting on or "
+                        + "after its due time (0 = each at its own due time)."));
 
         specs.add(probability("cooperation.detection_probability",
                 "Probability that the intake detects an existing need."));

@@ -10,6 +10,10 @@ package nl.ketensim.scenario;
  *                                    of its due date (days)
  * @param alignmentDaysBeforeRelease  pre-release alignment is due this many days before a known
  *                                    release date (days)
+ * @param meetingEveryDays            each PI holds its multidisciplinary meeting every this many
+ *                                    days; MDO reviews and alignments due are taken up at the first
+ *                                    meeting on or after their due time (days; 0 = at the due time)
  */
 public record ProcessNorms(double intakeNormDays, double planNormDays, double mdoIntervalDays,
-                           double mdoToleranceDays, double alignmentDaysBeforeRelease) { }
+                           double mdoToleranceDays, double alignmentDaysBeforeRelease,
+                           double meetingEveryDays) { }

@@ -39,7 +39,8 @@ final class ScenarioAssembler {
                         v.number("process.plan_norm_days"),
                         v.number("process.mdo_interval_days"),
                         v.number("process.mdo_tolerance_days"),
-                        v.number("process.alignment_days_before_release")),
+                        v.number("process.alignment_days_before_release"),
+                        v.number("process.meeting_every_days")),
                 cooperation(),
                 new ExternalSupply(
                         v.number("external.housing_wait_days_mean"),
