@@ -6,12 +6,15 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.ProgressListener;
+import nl.ketensim.experiment.ReplicationFunction;
 import nl.ketensim.experiment.ReplicationRunner;
+import nl.ketensim.model.ReplicationResult;
 import nl.ketensim.output.BuildInfo;
 import nl.ketensim.output.Decimals;
 import nl.ketensim.scenario.Scenario;
@@ -23,7 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ketensim bench [SCENARIO]}: the project's benchmark. Runs replications on one thread
- * and reports seconds per replication-year, events per second and heap use. Writes no files.
+ * and reports seconds per measured replication-year (initialisation and warm-up included, per
+ * replication: the first includes JIT compilation), events per second and heap use. Writes no
+ * files.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the model on one thread: speed and memory.")
@@ -76,8 +81,14 @@ final class BenchCommand implements Callable<Integer> {
         List<MemoryPoolMXBean> heapPools = heapPools();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
 
-        ExperimentResult result = new ReplicationRunner(1, ProgressListener.NONE)
-                .run(replications, models.create(scenario, seed, years));
+        ReplicationFunction model = models.create(scenario, seed, years);
+        double[] replicationSeconds = new double[replications];
+        ExperimentResult result = new ReplicationRunner(1, ProgressListener.NONE).run(replications, r -> {
+            long start = System.nanoTime();
+            ReplicationResult done = model.run(r);
+            replicationSeconds[r] = (System.nanoTime() - start) / 1e9;
+            return done;
+        });
 
         long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.gc();
@@ -89,7 +100,16 @@ final class BenchCommand implements Callable<Integer> {
                 BuildInfo.version(), scenario.name(), replications, Decimals.format(years), seed);
         out.printf(Locale.ROOT, row, "wall time", String.format(Locale.ROOT, "%.2f s", seconds));
         out.printf(Locale.ROOT, row, "seconds per replication-year",
-                String.format(Locale.ROOT, "%.3f s", seconds / (replications * years)));
+                String.format(Locale.ROOT, "%.3f s (all replications)", seconds / (replications * years)));
+        out.printf(Locale.ROOT, row, "  first replication",
+                String.format(Locale.ROOT, "%.3f s (includes JIT compilation)", replicationSeconds[0] / years));
+        if (replications > 1) {
+            double[] rest = Arrays.copyOfRange(replicationSeconds, 1, replications);
+            Arrays.sort(rest);
+            out.printf(Locale.ROOT, row, "  later replications",
+                    String.format(Locale.ROOT, "%.3f s median, %.3f s fastest, %.3f s slowest",
+                            rest[rest.length / 2] / years, rest[0] / years, rest[rest.length - 1] / years));
+        }
         out.printf(Locale.ROOT, row, "events", result.totalEvents());
         out.printf(Locale.ROOT, row, "events per second",
                 seconds > 0 ? String.format(Locale.ROOT, "%.0f", result.totalEvents() / seconds) : "-");
