@@ -8,14 +8,10 @@ import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.StudyPlan;
 import nl.ketensim.experiment.StudyResults;
 import nl.ketensim.output.Decimals;
-import nl.ketensim.output.KnelpuntenCsv;
-import nl.ketensim.output.KnelpuntenTable;
 import nl.ketensim.output.ManifestJson;
-import nl.ketensim.output.ReplicationsCsv;
+import nl.ketensim.output.ResultsFolder;
 import nl.ketensim.output.RunManifest;
-import nl.ketensim.output.SeriesCsv;
 import nl.ketensim.output.StudyManifest;
-import nl.ketensim.output.SummaryCsv;
 import nl.ketensim.stats.ExperimentSummary;
 
 /** {@code run}: summary, knelpunten, replications and series of one scenario; the run manifest. */
@@ -24,11 +20,7 @@ final class RunReport implements StudyReport {
     @Override
     public void writeFiles(StudyPlan plan, StudyResults results, Path folder) throws IOException {
         ExperimentResult result = experiment(results);
-        ExperimentSummary summary = ExperimentSummary.of(result.replications());
-        SummaryCsv.write(summary, folder.resolve(SummaryCsv.FILE_NAME));
-        KnelpuntenCsv.write(KnelpuntenTable.from(summary), folder.resolve(KnelpuntenCsv.FILE_NAME));
-        ReplicationsCsv.write(result, folder.resolve(ReplicationsCsv.FILE_NAME));
-        SeriesCsv.write(result.replications(), folder.resolve(SeriesCsv.FILE_NAME));
+        ResultsFolder.writeFiles(folder, result, ExperimentSummary.of(result.replications()));
     }
 
     @Override

@@ -35,7 +35,10 @@ class ResultsFolderTest {
     }
 
     private static void write(Path folder, ExperimentResult result) throws IOException {
-        ResultsFolder.write(folder, result, ExperimentSummary.of(result.replications()), Fixtures.manifest(result));
+        AtomicFolder.create(folder, dir -> {
+            ResultsFolder.writeFiles(dir, result, ExperimentSummary.of(result.replications()));
+            ManifestJson.write(Fixtures.manifest(result), dir.resolve(ManifestJson.FILE_NAME));
+        });
     }
 
     private static List<String> names(Path folder) throws IOException {
