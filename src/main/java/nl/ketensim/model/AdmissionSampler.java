@@ -17,8 +17,10 @@ import umontreal.ssj.rng.RandomStream;
 final class AdmissionSampler {
 
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
-    /** Uniforms drawn per need: latent, decline, detection, sharing, delays, hours, aftercare. */
-    private static final int UNIFORMS_PER_NEED = 11;
+    /** Uniforms drawn per need: latent, decline, detection, sharing, delays, hours, aftercare, meetings. */
+    private static final int UNIFORMS_PER_NEED = 12;
+    private static final Activity[] ACTIVITIES = Activity.values();
+    private static final Partner[] PARTNERS = Partner.values();
 
     private final Scenario scenario;
     private final PrisonSystem prisons;
@@ -26,6 +28,7 @@ final class AdmissionSampler {
     private final RandomStream stayStream;
     private final RandomStream attributeStream;
     private final RandomStream needStream;
+    private final RandomStream hoursStream;
     private final double[] ageCumulative;
     private final double[] regionCumulative;
     private final double[] needThreshold = new double[DOMAINS.length];
@@ -35,13 +38,14 @@ final class AdmissionSampler {
     private final Variates.LogNormalSpread practiceSpread;
 
     AdmissionSampler(Scenario scenario, PrisonSystem prisons, RandomStream stayStream,
-                     RandomStream attributeStream, RandomStream needStream) {
+                     RandomStream attributeStream, RandomStream needStream, RandomStream hoursStream) {
         this.scenario = scenario;
         this.prisons = prisons;
         this.stay = new StayDistribution(scenario.population().stayDays());
         this.stayStream = stayStream;
         this.attributeStream = attributeStream;
         this.needStream = needStream;
+        this.hoursStream = hoursStream;
         this.ageCumulative = Variates.cumulative(scenario.population().ageBands().stream()
                 .mapToDouble(Population.AgeBand::share).toArray());
         this.regionCumulative = Variates.cumulative(scenario.regions().stream()
@@ -103,8 +107,21 @@ final class AdmissionSampler {
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
 
         NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, regieClear, practice, detection);
-        return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, detection,
-                toezicht, coLocated, participationDraw < participation, regieClear, needs);
+        return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated, participationDraw < participation, regieClear, needs, drawActivityHours(lvb));
+    }
+
+    /** Hours of every activity and partner for one person (one uniform each, used or not). */
+    private double[] drawActivityHours(boolean lvb) {
+        double factor = lvb ? scenario.needs().lvbHoursFactor() : 1.0;
+        double[] hours = new double[ACTIVITIES.length * PARTNERS.length];
+        for (Activity activity : ACTIVITIES) {
+            var mean = activity.meanHours(scenario.activities());
+            for (Partner partner : PARTNERS) {
+                hours[activity.ordinal() * PARTNERS.length + partner.ordinal()] =
+                        hoursSpread.sample(mean.of(partner) * factor, hoursStream.nextDouble());
+            }
+        }
+        return hours;
     }
 
     private NeedDraws[] drawNeeds(boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
@@ -123,7 +140,7 @@ final class AdmissionSampler {
         return draws;
     }
 
-    /** The fate of a need the person has, from {@link #uniforms} 1 to 10. */
+    /** The fate of a need the person has, from {@link #uniforms} 1 to 11. */
     private NeedDraws presentNeed(NeedSpec spec, boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
                                   boolean regieClear, double practice, double detection) {
         Cooperation coop = scenario.cooperation();
@@ -145,7 +162,8 @@ final class AdmissionSampler {
             case CARE -> Variates.exponential(scenario.external().careWaitDaysMean(), u[9]);
         };
         return new NeedDraws(true, u[1] < scenario.population().declineProbability(), u[2] < detection,
-                u[3] < coop.informationSharingProbability(), infoDelay, stall, hours, distance, lead, external, u[10]);
+                u[3] < coop.informationSharingProbability(), infoDelay, stall, hours, distance, lead, external, u[10],
+                Variates.trialsUntilSuccess(detection, u[11]));
     }
 
     /** The partner who does the work on a need: reclassering only when toezicht follows. */

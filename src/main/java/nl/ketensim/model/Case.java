@@ -3,7 +3,6 @@ package nl.ketensim.model;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
-import nl.ketensim.scenario.Activities;
 import nl.ketensim.scenario.NeedSpec;
 import nl.ketensim.scenario.ProcessNorms;
 import umontreal.ssj.simevents.Event;
@@ -63,15 +62,14 @@ final class Case extends Event {
     void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
-        Activities activities = chain.scenario().activities();
-        double intakeAt = person.admissionTime() + zeroWaitDays(Partner.CASEMANAGER, activities.intake().casemanager());
+        double intakeAt = person.admissionTime() + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         if (intakeAt > now) {
             submitIntake();
             scheduleMdos();
             return;
         }
         intakeCompleted(intakeAt);
-        double planAt = intakeAt + zeroWaitDays(activities.plan());
+        double planAt = intakeAt + zeroWaitDays(Activity.PLAN);
         if (planAt <= now) {
             planCompleted(planAt);
         } else {
@@ -85,7 +83,7 @@ final class Case extends Event {
         scheduleMdoFrom(due);
         if (!person.suddenRelease()) {
             double alignmentStart = Math.max(intakeAt, person.releaseTime() - norms.alignmentDaysBeforeRelease());
-            double alignmentDone = alignmentStart + zeroWaitDays(activities.alignment());
+            double alignmentDone = alignmentStart + zeroWaitDays(Activity.ALIGNMENT);
             if (alignmentDone <= now) {
                 alignmentTime = alignmentDone;
             } else {
@@ -94,30 +92,27 @@ final class Case extends Event {
         }
     }
 
-    /** Days a joint activity takes without waiting: its slowest part at mean hours. */
-    private double zeroWaitDays(Activities.Hours hours) {
-        double days = zeroWaitDays(Partner.CASEMANAGER, hours.casemanager());
-        if (present(Partner.GEMEENTE)) {
-            days = Math.max(days, zeroWaitDays(Partner.GEMEENTE, hours.gemeente()));
-        }
-        if (present(Partner.RECLASSERING)) {
-            days = Math.max(days, zeroWaitDays(Partner.RECLASSERING, hours.reclassering()));
+    /** Days a joint activity takes without waiting: its slowest part. */
+    private double zeroWaitDays(Activity activity) {
+        double days = 0;
+        for (Partner partner : Partner.values()) {
+            if (present(partner)) {
+                days = Math.max(days, zeroWaitDays(partner, activity));
+            }
         }
         return days;
     }
 
-    /** Days {@code meanHours} of work take a server of this person's pool of {@code partner}, without waiting. */
-    private double zeroWaitDays(Partner partner, double meanHours) {
-        double hours = meanHours * (person.lvb() ? chain.scenario().needs().lvbHoursFactor() : 1.0);
-        return hours / chain.pool(partner, person).hoursPerDayPerServer();
+    /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */
+    private double zeroWaitDays(Partner partner, Activity activity) {
+        return person.activityHours(activity, partner) / chain.pool(partner, person).hoursPerDayPerServer();
     }
 
     // ----- intake ---------------------------------------------------------------------------
 
     private void submitIntake() {
-        Activities.Hours hours = chain.scenario().activities().intake();
         double deadline = person.admissionTime() + norms.intakeNormDays();
-        intake = new CaseWork(chain.activityHours(hours.casemanager(), person), deadline, () -> {
+        intake = new CaseWork(person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline, () -> {
             intakeCompleted(now());
             submitPlan();
             scheduleAlignment(now());
@@ -126,8 +121,8 @@ final class Case extends Event {
         // Requests for information from gemeente and reclassering cost their staff time; the intake
         // does not wait for the answers.
         JointActivity requests = new JointActivity(this, time -> { });
-        addPart(requests, Partner.GEMEENTE, hours, deadline, person.gemeenteParticipates());
-        addPart(requests, Partner.RECLASSERING, hours, deadline, person.toezicht());
+        addPart(requests, Activity.INTAKE, Partner.GEMEENTE, deadline);
+        addPart(requests, Activity.INTAKE, Partner.RECLASSERING, deadline);
     }
 
     private void intakeCompleted(double time) {
@@ -146,7 +141,7 @@ final class Case extends Event {
 
     private void submitPlan() {
         JointActivity plan = new JointActivity(this, this::planCompleted);
-        addJointParts(plan, chain.scenario().activities().plan(), person.admissionTime() + norms.planNormDays());
+        addJointParts(plan, Activity.PLAN, person.admissionTime() + norms.planNormDays());
         plan.close(now());
     }
 
@@ -172,7 +167,7 @@ final class Case extends Event {
     /** The MDO due at {@code due}, at its meeting now: submits the review and books the next one. */
     private void mdoDue(double due) {
         JointActivity mdo = new JointActivity(this, held -> mdoHeld(due, held));
-        addJointParts(mdo, chain.scenario().activities().mdo(), due + norms.mdoToleranceDays());
+        addJointParts(mdo, Activity.MDO, due + norms.mdoToleranceDays());
         mdo.close(now());
         scheduleMdoFrom(due + norms.mdoIntervalDays());
     }
@@ -210,21 +205,21 @@ final class Case extends Event {
 
     private void submitAlignment() {
         JointActivity alignment = new JointActivity(this, time -> alignmentTime = time);
-        addJointParts(alignment, chain.scenario().activities().alignment(), person.releaseTime());
+        addJointParts(alignment, Activity.ALIGNMENT, person.releaseTime());
         alignment.close(now());
     }
 
-    private void addJointParts(JointActivity activity, Activities.Hours hours, double deadline) {
-        addPart(activity, Partner.CASEMANAGER, hours, deadline, true);
-        addPart(activity, Partner.GEMEENTE, hours, deadline, person.gemeenteParticipates());
-        addPart(activity, Partner.RECLASSERING, hours, deadline, person.toezicht());
+    private void addJointParts(JointActivity joint, Activity activity, double deadline) {
+        for (Partner partner : Partner.values()) {
+            addPart(joint, activity, partner, deadline);
+        }
     }
 
-    private void addPart(JointActivity activity, Partner partner, Activities.Hours hours, double deadline,
-                         boolean takesPart) {
-        if (takesPart && hours.of(partner) > 0) {
-            activity.addPart(chain.simulator(), chain.pool(partner, person),
-                    chain.activityHours(hours.of(partner), person), deadline);
+    /** Adds the partner's part when the partner takes part in this case and the activity costs it time. */
+    private void addPart(JointActivity joint, Activity activity, Partner partner, double deadline) {
+        double hours = person.activityHours(activity, partner);
+        if (present(partner) && hours > 0) {
+            joint.addPart(chain.simulator(), chain.pool(partner, person), hours, deadline);
         }
     }
 
@@ -238,7 +233,7 @@ final class Case extends Event {
                 continue;
             }
             if (task.phase == NeedTask.Phase.UNDETECTED) {
-                if (chain.meetingDraw() < person.detectionProbability()) {
+                if (++task.meetingsWithoutDetection >= task.draws.meetingsToDetect()) {
                     detected(task, time, false, true);
                 }
             } else if (task.phase == NeedTask.Phase.AWAITING_INFORMATION && present(task.lead)) {

@@ -25,13 +25,10 @@ final class ChainSimulation {
     private final AdmissionSampler admissions;
     private final AdmissionSampler initialAdmissions;
     private final RandomStream arrivalStream;
-    private final RandomStream meetingStream;
-    private final RandomStream hoursStream;
     private final RandomStream initialStream;
     private final double measurementStart;
     private final double measurementEnd;
     private final int replication;
-    private final Variates.LogNormalSpread hoursSpread;
     private final NeedSpec[] needSpecs;
     private final PeriodSeries series;
 
@@ -41,15 +38,13 @@ final class ChainSimulation {
         this.prisons = new PrisonSystem(sim, scenario);
         this.outcomes = new OutcomeCollector(sim, scenario.process());
         this.admissions = new AdmissionSampler(scenario, prisons, streams.get(Source.STAY),
-                streams.get(Source.ATTRIBUTES), streams.get(Source.NEEDS));
+                streams.get(Source.ATTRIBUTES), streams.get(Source.NEEDS), streams.get(Source.HOURS));
         this.initialStream = streams.get(Source.INITIAL_POPULATION);
-        this.initialAdmissions = new AdmissionSampler(scenario, prisons, initialStream, initialStream, initialStream);
+        this.initialAdmissions = new AdmissionSampler(scenario, prisons, initialStream, initialStream, initialStream,
+                initialStream);
         this.arrivalStream = streams.get(Source.ARRIVALS);
-        this.meetingStream = streams.get(Source.MEETINGS);
-        this.hoursStream = streams.get(Source.HOURS);
         this.measurementStart = scenario.simulation().warmupDays();
         this.measurementEnd = measurementStart + measuredYears * DAYS_PER_YEAR;
-        this.hoursSpread = new Variates.LogNormalSpread(scenario.activities().hoursCv());
         this.series = new PeriodSeries(prisons, outcomes);
         this.needSpecs = new NeedSpec[Basisvoorwaarde.values().length];
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
@@ -174,16 +169,5 @@ final class ChainSimulation {
     /** The specification of one basisvoorwaarde (cached: the scenario's map is slow on hot paths). */
     NeedSpec needSpec(Basisvoorwaarde b) {
         return needSpecs[b.ordinal()];
-    }
-
-    /** A uniform for a detection retry at a meeting. */
-    double meetingDraw() {
-        return meetingStream.nextDouble();
-    }
-
-    /** Hours of a joint-activity part with the given mean (hours), varied by the scenario's CV and LVB. */
-    double activityHours(double meanHours, Justitiabele p) {
-        double mean = meanHours * (p.lvb() ? scenario.needs().lvbHoursFactor() : 1.0);
-        return hoursSpread.sample(mean, hoursStream.nextDouble());
     }
 }

@@ -1,6 +1,7 @@
 package nl.ketensim.model;
 
 import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Partner;
 
 /**
  * A detained person's attributes, fixed at admission (MODEL.md §3).
@@ -14,13 +15,14 @@ import nl.ketensim.domain.Basisvoorwaarde;
  * @param homeRegion            index of the home region
  * @param prison                index of the PI of placement
  * @param lvb                   has a licht verstandelijke beperking
- * @param detectionProbability  probability that an intake or meeting detects one of the needs (0..1;
- *                              lower for LVB without SCIL screening)
  * @param toezicht              reclassering supervision follows release
  * @param coLocated             gemeente and reclassering work on site in this person's PI
  * @param gemeenteParticipates  the gemeente takes part in plan, MDO's and alignment
  * @param regieClear            the D&amp;R-plan names clear owners for the tasks
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
+ * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
+ *                              admission (hours; index activity × partners + partner); every MDO
+ *                              of the person costs the same
  */
 record Justitiabele(
         double admissionTime,
@@ -32,16 +34,24 @@ record Justitiabele(
         int homeRegion,
         int prison,
         boolean lvb,
-        double detectionProbability,
         boolean toezicht,
         boolean coLocated,
         boolean gemeenteParticipates,
         boolean regieClear,
-        NeedDraws[] needs) {
+        NeedDraws[] needs,
+        double[] activityHours) {
+
+    /** Number of partners, the stride of {@link #activityHours}. */
+    static final int PARTNERS = Partner.values().length;
 
     /** Simulation time of release (days). */
     double releaseTime() {
         return admissionTime + stayDays;
+    }
+
+    /** Staff hours one partner spends on one activity of this person (hours). */
+    double activityHours(Activity activity, Partner partner) {
+        return activityHours[activity.ordinal() * PARTNERS + partner.ordinal()];
     }
 
     /** The draws of one basisvoorwaarde. */

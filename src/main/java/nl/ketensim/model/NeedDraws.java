@@ -16,6 +16,8 @@ package nl.ketensim.model;
  * @param leadTimeDays      agency processing time after the staff work (days)
  * @param externalWaitDays  wait for external supply (days; 0 if none)
  * @param aftercareDraw     uniform (0..1) deciding continuation after release
+ * @param meetingsToDetect  meetings (plan, MDO's) after a missed intake detection until the need is
+ *                          detected (&ge; 1; {@link Integer#MAX_VALUE} if never)
  */
 record NeedDraws(
         boolean present,
@@ -28,8 +30,10 @@ record NeedDraws(
         double distanceDelayDays,
         double leadTimeDays,
         double externalWaitDays,
-        double aftercareDraw) {
+        double aftercareDraw,
+        int meetingsToDetect) {
 
     /** A need the person does not have. */
-    static final NeedDraws ABSENT = new NeedDraws(false, false, false, false, 0, 0, 0, 0, 0, 0, 0);
+    static final NeedDraws ABSENT = new NeedDraws(false, false, false, false, 0, 0, 0, 0, 0, 0, 0,
+            Integer.MAX_VALUE);
 }

@@ -35,6 +35,8 @@ final class NeedTask {
     final Partner lead;
     Phase phase;
     WorkItem work;
+    /** Meetings held since the intake missed this need. */
+    int meetingsWithoutDetection;
     private double informationArrival;
     private double readyTime;
     private double distanceEnd;

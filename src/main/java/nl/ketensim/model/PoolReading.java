@@ -18,10 +18,13 @@ public record PoolReading(double time, int servers, double busyServerDays, doubl
                 waitDaysSum + other.waitDaysSum, waits + other.waits);
     }
 
-    /** Mean share of servers busy between {@code earlier} and this reading (0..1; NaN if no time passed). */
+    /**
+     * Mean share of servers busy between {@code earlier} and this reading (0..1; NaN if no time
+     * passed). Capped at 1, which the difference of two long sums can exceed by rounding.
+     */
     public double utilisationSince(PoolReading earlier) {
         double capacity = servers * (time - earlier.time);
-        return capacity > 0 ? (busyServerDays - earlier.busyServerDays) / capacity : Double.NaN;
+        return capacity > 0 ? Math.min(1.0, (busyServerDays - earlier.busyServerDays) / capacity) : Double.NaN;
     }
 
     /** Mean wait (days) of the items that started service between {@code earlier} and now (NaN if none). */

@@ -21,9 +21,7 @@ public final class RandomStreams {
         ATTRIBUTES,
         /** Needs (copula) and per-need draws fixed at admission. */
         NEEDS,
-        /** Detection and information hand-over retried at meetings. */
-        MEETINGS,
-        /** Staff hours of the joint activities (intake, plan, MDO, alignment). */
+        /** A person's staff hours for intake, plan, MDO's and alignment, drawn at admission. */
         HOURS,
         /** Status after release. */
         AFTERCARE,

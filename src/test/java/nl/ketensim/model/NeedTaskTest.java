@@ -17,7 +17,7 @@ class NeedTaskTest {
     private static NeedTask housingTask(double windowDays) {
         NeedSpec spec = new NeedSpec(1.0, Partner.GEMEENTE, 6, 7, true, ExternalKind.HOUSING, windowDays);
         // info delay 5, stall 10, hours 6, distance 4, lead 7, external 20
-        NeedDraws draws = new NeedDraws(true, false, true, true, 5, 10, 6, 4, 7, 20, 0.5);
+        NeedDraws draws = new NeedDraws(true, false, true, true, 5, 10, 6, 4, 7, 20, 0.5, 1);
         return new NeedTask(Basisvoorwaarde.ONDERDAK, spec, draws, Partner.GEMEENTE);
     }
 
