@@ -56,7 +56,7 @@ final class Case extends Event {
 
     /**
      * Starts the trajectory of a person of the initial population, admitted in the past. Steps whose
-     * time has passed are replayed as if no staff pool had been busy (zero waiting, mean hours);
+     * time has passed are replayed as if no staff pool had been busy (service without waiting);
      * steps still open at time 0 go through the pools from now on.
      */
     void admitInitial() {
