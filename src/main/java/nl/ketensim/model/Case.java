@@ -13,6 +13,9 @@ import umontreal.ssj.simevents.Event;
  */
 final class Case extends Event {
 
+    private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
+    private static final Partner[] PARTNERS = Partner.values();
+
     private final ChainSimulation chain;
     private final Justitiabele person;
     private final NeedTask[] tasks;
@@ -29,8 +32,8 @@ final class Case extends Event {
         this.chain = chain;
         this.person = person;
         this.norms = chain.scenario().process();
-        this.tasks = new NeedTask[Basisvoorwaarde.values().length];
-        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+        this.tasks = new NeedTask[DOMAINS.length];
+        for (Basisvoorwaarde b : DOMAINS) {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
                 NeedSpec spec = chain.needSpec(b);
@@ -95,7 +98,7 @@ final class Case extends Event {
     /** Days a joint activity takes without waiting: its slowest part. */
     private double zeroWaitDays(Activity activity) {
         double days = 0;
-        for (Partner partner : Partner.values()) {
+        for (Partner partner : PARTNERS) {
             if (present(partner)) {
                 days = Math.max(days, zeroWaitDays(partner, activity));
             }
@@ -210,7 +213,7 @@ final class Case extends Event {
     }
 
     private void addJointParts(JointActivity joint, Activity activity, double deadline) {
-        for (Partner partner : Partner.values()) {
+        for (Partner partner : PARTNERS) {
             addPart(joint, activity, partner, deadline);
         }
     }
