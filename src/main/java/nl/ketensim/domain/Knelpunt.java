@@ -4,7 +4,7 @@ package nl.ketensim.domain;
  * Bottlenecks that explain a missed basisvoorwaarde (MODEL.md §6). In the descriptive view a
  * missed need is attributed to what it was waiting for, or lacked, at the moment of release.
  */
-public enum Knelpunt {
+public enum Knelpunt implements Term {
     KORT_VERBLIJF("kort_verblijf", "kort verblijf", "short stay"),
     ONVERWACHT_ONTSLAG("onverwacht_ontslag", "onverwacht ontslag", "sudden release"),
     CAPACITEIT_CASEMANAGER("capaciteit_casemanager", "capaciteit casemanager", "casemanager capacity"),
@@ -16,24 +16,15 @@ public enum Knelpunt {
     EXTERNE_VOORZIENING("externe_voorziening", "externe voorziening", "external supply"),
     JUSTITIABELE("justitiabele", "justitiabele", "person declined");
 
-    private final String key;
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     Knelpunt(String key, String dutch, String english) {
-        this.key = key;
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(key, dutch, english);
     }
 
-    /** Identifier in output columns, e.g. {@code capaciteit_gemeente}. */
-    public String key() {
-        return key;
-    }
-
-    /** Human label in the given language. */
-    public String label(Language language) {
-        return language == Language.NL ? dutch : english;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /** The capacity knelpunt of a staff pool. */
@@ -47,11 +38,6 @@ public enum Knelpunt {
 
     /** The value whose key is {@code key}, or {@code null}. */
     public static Knelpunt fromKey(String key) {
-        for (Knelpunt k : values()) {
-            if (k.key.equals(key)) {
-                return k;
-            }
-        }
-        return null;
+        return Term.fromKey(values(), key);
     }
 }

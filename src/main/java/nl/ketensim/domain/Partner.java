@@ -1,7 +1,7 @@
 package nl.ketensim.domain;
 
 /** The three chain partners; each has its own staff pools (MODEL.md §3). */
-public enum Partner {
+public enum Partner implements Term {
     /** DJI casemanagers, one pool per PI. */
     CASEMANAGER("casemanager", "casemanager", "casemanager"),
     /** Gemeente re-integration staff, one pool per region. */
@@ -9,33 +9,19 @@ public enum Partner {
     /** Reclassering advisers, one pool per region. */
     RECLASSERING("reclassering", "reclassering", "probation");
 
-    private final String key;
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     Partner(String key, String dutch, String english) {
-        this.key = key;
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(key, dutch, english);
     }
 
-    /** Identifier in scenario files and output, e.g. {@code gemeente}. */
-    public String key() {
-        return key;
-    }
-
-    /** Human label in the given language. */
-    public String label(Language language) {
-        return language == Language.NL ? dutch : english;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /** The value whose key is {@code key}, or {@code null}. */
     public static Partner fromKey(String key) {
-        for (Partner p : values()) {
-            if (p.key.equals(key)) {
-                return p;
-            }
-        }
-        return null;
+        return Term.fromKey(values(), key);
     }
 }
