@@ -19,12 +19,10 @@ public final class RandomStreams {
         STAY,
         /** Person attributes: sex, age, status, region, placement, LVB, toezicht, cooperation. */
         ATTRIBUTES,
-        /** Needs (copula) and per-need draws fixed at admission. */
+        /** Needs (copula) and the fate of each need, aftercare included, fixed at admission. */
         NEEDS,
         /** A person's staff hours for intake, plan, MDO's and alignment, drawn at admission. */
         HOURS,
-        /** Status after release. */
-        AFTERCARE,
         /** The population already detained at the start. */
         INITIAL_POPULATION
     }
