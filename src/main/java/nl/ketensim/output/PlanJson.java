@@ -40,14 +40,7 @@ public final class PlanJson {
             json.writeArrayFieldStart("variants");
             for (StudyPlan.Variant v : plan.variants()) {
                 json.writeStartObject();
-                json.writeStringField("name", v.name());
-                json.writeStringField("scenario_file", v.scenarioFile());
-                json.writeStringField("scenario_sha256", v.scenarioSha256());
-                json.writeArrayFieldStart("overrides");
-                for (String o : v.overrides()) {
-                    json.writeString(o);
-                }
-                json.writeEndArray();
+                writeScenarioFields(json, v);
                 writeMap(json, "labels", v.labels());
                 json.writeEndObject();
             }
@@ -55,6 +48,18 @@ public final class PlanJson {
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    /** The fields that identify a variant's scenario: name, file, SHA-256 and overrides. */
+    static void writeScenarioFields(JsonGenerator json, StudyPlan.Variant v) throws IOException {
+        json.writeStringField("name", v.name());
+        json.writeStringField("scenario_file", v.scenarioFile());
+        json.writeStringField("scenario_sha256", v.scenarioSha256());
+        json.writeArrayFieldStart("overrides");
+        for (String o : v.overrides()) {
+            json.writeString(o);
+        }
+        json.writeEndArray();
     }
 
     /** Reads a plan written by {@link #write}; an IOException names the file when it is not one. */

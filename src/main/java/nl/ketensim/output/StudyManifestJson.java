@@ -36,14 +36,7 @@ public final class StudyManifestJson {
             json.writeArrayFieldStart("scenarios");
             for (StudyPlan.Variant v : plan.variants()) {
                 json.writeStartObject();
-                json.writeStringField("name", v.name());
-                json.writeStringField("scenario_file", v.scenarioFile());
-                json.writeStringField("scenario_sha256", v.scenarioSha256());
-                json.writeArrayFieldStart("overrides");
-                for (String o : v.overrides()) {
-                    json.writeString(o);
-                }
-                json.writeEndArray();
+                PlanJson.writeScenarioFields(json, v);
                 json.writeEndObject();
             }
             json.writeEndArray();
