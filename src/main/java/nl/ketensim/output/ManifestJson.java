@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -44,19 +45,26 @@ public final class ManifestJson {
             json.writeNumberField("replications", manifest.replications());
             json.writeNumberField("years", manifest.years());
             json.writeNumberField("threads", manifest.threads());
-            json.writeStringField("ketensim_version", manifest.version());
-            json.writeStringField("java_version", manifest.javaVersion());
-            json.writeStringField("start_time",
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(manifest.startTime()));
-            writeNumber(json, "wall_seconds", manifest.wallSeconds());
-            json.writeNumberField("events_processed", manifest.eventsProcessed());
-            writeNumber(json, "events_per_second", manifest.eventsPerSecond());
+            writeRunFacts(json, manifest.version(), manifest.javaVersion(), manifest.startTime(),
+                    manifest.wallSeconds(), manifest.eventsProcessed(), manifest.eventsPerSecond());
             json.writeEndObject();
             json.writeRaw('\n');
         }
     }
 
-    private static void writeNumber(JsonGenerator json, String name, double value) throws IOException {
+    /** The facts of how a run went, shared by the run and study manifests. */
+    static void writeRunFacts(JsonGenerator json, String version, String javaVersion, OffsetDateTime startTime,
+                              double wallSeconds, long eventsProcessed, double eventsPerSecond) throws IOException {
+        json.writeStringField("ketensim_version", version);
+        json.writeStringField("java_version", javaVersion);
+        json.writeStringField("start_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startTime));
+        writeNumber(json, "wall_seconds", wallSeconds);
+        json.writeNumberField("events_processed", eventsProcessed);
+        writeNumber(json, "events_per_second", eventsPerSecond);
+    }
+
+    /** A number field, or null when it is not finite. */
+    static void writeNumber(JsonGenerator json, String name, double value) throws IOException {
         if (Double.isFinite(value)) {
             json.writeNumberField(name, value);
         } else {

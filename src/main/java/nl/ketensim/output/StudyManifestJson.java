@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import nl.ketensim.experiment.StudyPlan;
 
@@ -49,25 +48,13 @@ public final class StudyManifestJson {
             json.writeNumberField("replications", plan.replications());
             json.writeNumberField("years", plan.years());
             json.writeStringField("shard", manifest.shard());
-            number(json, "precision", manifest.precision());
+            ManifestJson.writeNumber(json, "precision", manifest.precision());
             json.writeBooleanField("precision_met", manifest.precisionMet());
             json.writeNumberField("threads", manifest.threads());
-            json.writeStringField("ketensim_version", manifest.version());
-            json.writeStringField("java_version", manifest.javaVersion());
-            json.writeStringField("start_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(manifest.startTime()));
-            number(json, "wall_seconds", manifest.wallSeconds());
-            json.writeNumberField("events_processed", manifest.eventsProcessed());
-            number(json, "events_per_second", manifest.eventsPerSecond());
+            ManifestJson.writeRunFacts(json, manifest.version(), manifest.javaVersion(), manifest.startTime(),
+                    manifest.wallSeconds(), manifest.eventsProcessed(), manifest.eventsPerSecond());
             json.writeEndObject();
             json.writeRaw('\n');
-        }
-    }
-
-    private static void number(JsonGenerator json, String name, double value) throws IOException {
-        if (Double.isFinite(value)) {
-            json.writeNumberField(name, value);
-        } else {
-            json.writeNullField(name);
         }
     }
 }
