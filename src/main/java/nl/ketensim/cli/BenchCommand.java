@@ -14,7 +14,7 @@ import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.ProgressListener;
 import nl.ketensim.experiment.ReplicationFunction;
 import nl.ketensim.experiment.ReplicationRunner;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.output.BuildInfo;
 import nl.ketensim.output.Decimals;
 import nl.ketensim.scenario.Scenario;

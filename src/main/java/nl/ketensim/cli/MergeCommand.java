@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import nl.ketensim.experiment.StudyPlan;
 import nl.ketensim.experiment.StudyResults;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.output.AtomicFolder;
 import nl.ketensim.output.BuildInfo;
 import nl.ketensim.output.ShardFolder;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 
 /**
  * Missed basisvoorwaarden per year (persons/year) read from the metrics

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.results.Metric;
 import nl.ketensim.scenario.ProcessNorms;
 import umontreal.ssj.simevents.Accumulate;
 import umontreal.ssj.simevents.Simulator;

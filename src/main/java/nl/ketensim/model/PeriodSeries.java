@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.results.SeriesPoint;
 
 /**
  * Records, for every period of {@link #PERIOD_DAYS} days from time 0, the detained population,

@@ -1,4 +1,4 @@
-package nl.ketensim.model;
+package nl.ketensim.results;
 
 /**
  * One value of a metric over one period of simulated time, from time 0 (warm-up included), so

@@ -1,4 +1,4 @@
-package nl.ketensim.model;
+package nl.ketensim.results;
 
 /**
  * One measured value of one replication.
