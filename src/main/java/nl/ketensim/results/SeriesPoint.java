@@ -11,4 +11,9 @@ package nl.ketensim.results;
  * @param value           the value over the period (NaN when undefined, e.g. no releases)
  */
 public record SeriesPoint(String metric, String unit, int period, double startDay, double value) {
+
+    /** The value of metric {@code name} over period {@code period}, with the family's unit. */
+    public static SeriesPoint of(MetricName name, int period, double startDay, double value) {
+        return new SeriesPoint(name.key(), name.unit().key(), period, startDay, value);
+    }
 }
