@@ -19,7 +19,6 @@ public final class MissedResponses {
     /** Pseudo-basisvoorwaarde: all basisvoorwaarden together. */
     public static final String ALL = "all";
 
-
     private MissedResponses() { }
 
     /** The basisvoorwaarden with missed metrics in this layout, in enum order, then {@link #ALL}. */

@@ -15,7 +15,8 @@ import nl.ketensim.results.Unit;
 
 /**
  * Human labels for the keys in result files (groups, metrics, units), in Dutch or English.
- * Domain terms come from the domain enums; an unknown key is shown as it is.
+ * Groups, metrics and units come from their typed names in {@code nl.ketensim.results}, domain
+ * terms from the domain enums; an unknown key is shown as it is.
  */
 public final class Labels {
 
