@@ -15,6 +15,7 @@ import java.util.List;
  * @param years           measured years per replication (years)
  * @param threads         worker threads used
  * @param version         ketensim version
+ * @param git             git commit and dirty flag of the ketensim build
  * @param javaVersion     Java runtime version
  * @param startTime       when the run started
  * @param wallSeconds     wall-clock time of the replications (seconds)
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public record RunManifest(String scenarioName, String scenarioFile, String scenarioSha256,
                           List<String> overrides, long seed, int replications, double years,
-                          int threads, String version, String javaVersion, OffsetDateTime startTime,
+                          int threads, String version, GitRevision git, String javaVersion, OffsetDateTime startTime,
                           double wallSeconds, long eventsProcessed) {
 
     public RunManifest {

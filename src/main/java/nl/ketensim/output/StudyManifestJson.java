@@ -51,7 +51,7 @@ public final class StudyManifestJson {
             ManifestJson.writeNumber(json, "precision", manifest.precision());
             json.writeBooleanField("precision_met", manifest.precisionMet());
             json.writeNumberField("threads", manifest.threads());
-            ManifestJson.writeRunFacts(json, manifest.version(), manifest.javaVersion(), manifest.startTime(),
+            ManifestJson.writeRunFacts(json, manifest.version(), manifest.git(), manifest.javaVersion(), manifest.startTime(),
                     manifest.wallSeconds(), manifest.eventsProcessed(), manifest.eventsPerSecond());
             json.writeEndObject();
             json.writeRaw('\n');
