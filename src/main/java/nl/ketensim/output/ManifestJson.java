@@ -36,6 +36,7 @@ public final class ManifestJson {
             json.writeStringField("scenario", manifest.scenarioName());
             json.writeStringField("scenario_file", manifest.scenarioFile());
             json.writeStringField("scenario_sha256", manifest.scenarioSha256());
+            json.writeStringField("resolved_scenario_sha256", manifest.resolvedSha256());
             json.writeArrayFieldStart("overrides");
             for (String override : manifest.overrides()) {
                 json.writeString(override);

@@ -9,6 +9,7 @@ import java.util.List;
  * @param scenarioName    the scenario's name
  * @param scenarioFile    the scenario file as given on the command line
  * @param scenarioSha256  SHA-256 of the scenario file's bytes, lower-case hex
+ * @param resolvedSha256  SHA-256 of the resolved scenario (extends chain and overrides applied)
  * @param overrides       {@code --set PATH=VALUE} overrides, in command-line order
  * @param seed            experiment seed
  * @param replications    replications run
@@ -22,7 +23,7 @@ import java.util.List;
  * @param eventsProcessed SSJ events executed over all replications
  */
 public record RunManifest(String scenarioName, String scenarioFile, String scenarioSha256,
-                          List<String> overrides, long seed, int replications, double years,
+                          String resolvedSha256, List<String> overrides, long seed, int replications, double years,
                           int threads, String version, GitRevision git, String javaVersion, OffsetDateTime startTime,
                           double wallSeconds, long eventsProcessed) {
 

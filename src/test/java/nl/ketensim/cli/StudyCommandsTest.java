@@ -61,7 +61,7 @@ class StudyCommandsTest {
     void fakes() throws IOException {
         scenarioFile = Files.writeString(tmp.resolve("basis.yaml"), "name: basis\n");
         otherFile = Files.writeString(tmp.resolve("ander.yaml"), "name: ander\n");
-        cli.scenarios = StudyCommandsTest::scenario;
+        cli.scenarios = (file, overrides) -> CliHarness.loaded(scenario(file, overrides));
         cli.models = (scenario, seed, years) -> r -> fake(scenario, r);
     }
 
@@ -250,7 +250,7 @@ class StudyCommandsTest {
             if (!problems.isEmpty()) {
                 throw new ScenarioException(problems);
             }
-            return scenario(file, overrides);
+            return CliHarness.loaded(scenario(file, overrides));
         };
 
         CliHarness.Outcome o = cli.execute("sweep", scenarioFile.toString(), "--param", "a", "--values", "1,bad",

@@ -43,7 +43,7 @@ class GitRevisionTest {
     void anUnknownRevisionIsWrittenAsUnknownCommitAndNullDirty() throws IOException {
         RunManifest known = Fixtures.manifest(Fixtures.experiment());
         RunManifest unknown = new RunManifest(known.scenarioName(), known.scenarioFile(), known.scenarioSha256(),
-                known.overrides(), known.seed(), known.replications(), known.years(), known.threads(),
+                known.resolvedSha256(), known.overrides(), known.seed(), known.replications(), known.years(), known.threads(),
                 known.version(), GitRevision.unknown(), known.javaVersion(), known.startTime(), known.wallSeconds(),
                 known.eventsProcessed());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

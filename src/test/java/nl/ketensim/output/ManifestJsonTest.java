@@ -46,6 +46,7 @@ class ManifestJsonTest {
         Map<String, String> fields = fields(out.toByteArray());
         assertEquals("basis", fields.get("scenario"));
         assertEquals("ab12", fields.get("scenario_sha256"));
+        assertEquals("cd34", fields.get("resolved_scenario_sha256"));
         assertEquals("20260101", fields.get("seed"));
         assertEquals("2", fields.get("replications"));
         assertEquals("1.0", fields.get("years"));
