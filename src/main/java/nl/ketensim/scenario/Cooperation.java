@@ -1,7 +1,7 @@
 package nl.ketensim.scenario;
 
 /**
- * What cooperation between the partners does, mechanically (MODEL.md §5).
+ * What cooperation between the partners does, mechanically (docs/model.md §4.5–4.6).
  *
  * @param detectionProbability        probability (0..1) that the intake detects an existing need
  * @param detectionProbabilityLvb     the same for a person with LVB who gets no SCIL screening

@@ -7,7 +7,7 @@ import nl.ketensim.results.ReplicationResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The basis scenario reproduces the public figures it is calibrated to (issue 2, MODEL.md §7):
+ * The basis scenario reproduces the public figures it is calibrated to (issue 2, docs/model.md §9):
  * the mean over replications, and its whole 95% interval, lies inside each target range.
  */
 class CalibrationTest {
