@@ -1,5 +1,6 @@
 package nl.ketensim.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,18 @@ class VariatesTest {
         assertEquals(0.0, Variates.exponential(5, 0.0), 0);
         assertEquals(5 * Math.log(2), Variates.exponential(5, 0.5), 1e-12); // the median
         assertEquals(0.0, Variates.exponential(0, 0.7), 0);
+        assertEquals(0.0, Variates.exponential(-2, 0.7), 0);
+        assertEquals(-3 * Math.log(0.25), Variates.exponential(3, 0.75), 1e-12);
+    }
+
+    @Test
+    void logNormalMedianIsTheMeanTimesExpOfMinusHalfTheVariance() {
+        double variance = Math.log1p(0.5 * 0.5);
+
+        assertEquals(3.0 * Math.exp(-variance / 2), new Variates.LogNormalSpread(0.5).sample(3.0, 0.5), 1e-12);
+        assertEquals(0.0, new Variates.LogNormalSpread(0.5).sample(0.0, 0.9), 0);
+        assertEquals(-1.0, new Variates.LogNormalSpread(0.5).sample(-1.0, 0.9), 0);
+        assertEquals(3.0, new Variates.LogNormalSpread(-0.5).sample(3.0, 0.99), 0);
     }
 
     @Test
@@ -40,6 +53,9 @@ class VariatesTest {
         assertEquals(1, Variates.category(cumulative, 0.2));
         assertEquals(2, Variates.category(cumulative, 0.7));
         assertEquals(2, Variates.category(cumulative, 0.99999));
+        assertEquals(2, Variates.category(cumulative, 1.0));
+        assertEquals(0, Variates.category(new double[] {1.0}, 0.5));
+        assertArrayEquals(new double[] {0.2, 0.7, 1.0}, cumulative, 1e-15);
     }
 
     @Test
@@ -49,6 +65,13 @@ class VariatesTest {
         // P(first success at trial 1) = p: uniforms below p give 1 trial, just above p give 2
         assertEquals(1, Variates.trialsUntilSuccess(0.3, 0.2999));
         assertEquals(2, Variates.trialsUntilSuccess(0.3, 0.3001));
+        assertEquals(1, Variates.trialsUntilSuccess(1.5, 0.99));
+        assertEquals(Integer.MAX_VALUE, Variates.trialsUntilSuccess(-0.1, 0.5));
+        // P(more than k trials) = (1 - p)^k: u = 1 - 0.7^3 is the boundary between 3 and 4 trials
+        assertEquals(3, Variates.trialsUntilSuccess(0.3, 1 - Math.pow(0.7, 3) - 1e-9));
+        assertEquals(4, Variates.trialsUntilSuccess(0.3, 1 - Math.pow(0.7, 3) + 1e-9));
+        // a count beyond int is capped, not wrapped
+        assertEquals(Integer.MAX_VALUE, Variates.trialsUntilSuccess(1e-12, 0.999999));
         // the mean number of trials is 1/p
         int n = 100_000;
         double sum = 0;
