@@ -21,6 +21,7 @@ final class OutcomeCollector {
     private final ProcessNorms norms;
     private final GroupTotals[] totals = new GroupTotals[Group.values().length];
     private final PoolReading[] poolsAtStart = new PoolReading[Partner.values().length];
+    private OccupancyReading occupancyAtStart;
     private double measurementStart;
     private long lifetimeReleases;
     private final long[] lifetimeMissed = new long[DOMAINS];
@@ -84,6 +85,7 @@ final class OutcomeCollector {
         for (Partner partner : Partner.values()) {
             poolsAtStart[partner.ordinal()] = prisons.reading(partner);
         }
+        occupancyAtStart = prisons.occupancy();
     }
 
     /**
@@ -99,6 +101,7 @@ final class OutcomeCollector {
             totals[g.ordinal()].addMetrics(g.key(), now - measurementStart, metrics);
             if (g == Group.ALL) {
                 addPoolMetrics(pools, metrics);
+                addPlacementMetrics(pools, metrics);
                 totals[g.ordinal()].addKnelpuntMetrics(years, metrics);
             }
         }
@@ -111,6 +114,17 @@ final class OutcomeCollector {
             PoolReading start = poolsAtStart[partner.ordinal()];
             metrics.add(new Metric("all", "utilisation." + partner.key(), "share", end.utilisationSince(start)));
             metrics.add(new Metric("all", "wait_days_mean." + partner.key(), "days", end.meanWaitSince(start)));
+        }
+    }
+
+    private void addPlacementMetrics(PrisonSystem system, List<Metric> metrics) {
+        OccupancyReading end = system.occupancy();
+        metrics.add(new Metric("all", "over_capacity_share", "share", end.overCapacityShareSince(occupancyAtStart)));
+        metrics.add(new Metric("all", "occupancy_share", "share", end.nationalOccupancySince(occupancyAtStart)));
+        List<String> regions = system.regionKeys();
+        for (int r = 0; r < regions.size(); r++) {
+            metrics.add(new Metric("all", "occupancy." + regions.get(r), "share",
+                    end.occupancySince(occupancyAtStart, r)));
         }
     }
 
@@ -134,6 +148,7 @@ final class OutcomeCollector {
         long mdosDue;
         long mdosOnTime;
         long warm;
+        long inRegion;
         final long[] needed = new long[DOMAINS];
         final long[] missed = new long[DOMAINS];
         final long[] openAfterFollowUp = new long[DOMAINS];
@@ -169,6 +184,9 @@ final class OutcomeCollector {
             if (r.warmeOverdracht()) {
                 warm++;
             }
+            if (r.inHomeRegion()) {
+                inRegion++;
+            }
             for (int b = 0; b < DOMAINS; b++) {
                 if (r.needed()[b]) {
                     needed[b]++;
@@ -195,6 +213,7 @@ final class OutcomeCollector {
             out.add(new Metric(group, "plan_within_4w_share", "share", ratio(planOnTime, planEligible)));
             out.add(new Metric(group, "mdo_on_schedule_share", "share", ratio(mdosOnTime, mdosDue)));
             out.add(new Metric(group, "warme_overdracht_share", "share", ratio(warm, releases)));
+            out.add(new Metric(group, "in_region_share", "share", ratio(inRegion, releases)));
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 int i = b.ordinal();
                 out.add(new Metric(group, "need_share." + b.key(), "share", ratio(needed[i], releases)));

@@ -7,8 +7,8 @@ import nl.ketensim.domain.Partner;
 
 /**
  * Records, for every period of {@link #PERIOD_DAYS} days from time 0, the detained population,
- * releases, the share of releases without each basisvoorwaarde, and each partner's utilisation
- * and mean wait. It reads lifetime counters at the end of each period and differences them.
+ * releases, the share of releases without each basisvoorwaarde, each partner's utilisation
+ * and mean wait, and the occupied share of each region's PI places. It reads lifetime counters at the end of each period and differences them.
  */
 final class PeriodSeries {
 
@@ -22,6 +22,7 @@ final class PeriodSeries {
     private long lastReleases;
     private final long[] lastMissed = new long[Basisvoorwaarde.values().length];
     private final PoolReading[] lastPools = new PoolReading[Partner.values().length];
+    private OccupancyReading lastOccupancy;
     private int period;
 
     PeriodSeries(PrisonSystem prisons, OutcomeCollector outcomes) {
@@ -30,6 +31,7 @@ final class PeriodSeries {
         for (Partner partner : Partner.values()) {
             lastPools[partner.ordinal()] = prisons.reading(partner);
         }
+        lastOccupancy = prisons.occupancy();
     }
 
     /** Closes the current period at the given time (days). */
@@ -56,6 +58,12 @@ final class PeriodSeries {
             add("wait_days_mean." + partner.key(), "days", start, reading.meanWaitSince(last));
             lastPools[partner.ordinal()] = reading;
         }
+        OccupancyReading occupancy = prisons.occupancy();
+        List<String> regions = prisons.regionKeys();
+        for (int r = 0; r < regions.size(); r++) {
+            add("occupancy." + regions.get(r), "share", start, occupancy.occupancySince(lastOccupancy, r));
+        }
+        lastOccupancy = occupancy;
         period++;
     }
 
