@@ -62,7 +62,7 @@ class BasisScenarioTest {
         assertEquals(6, basis.regions().size());
         assertEquals(new Region("Zuid-Holland", 0.24, 90, 448), basis.regions().get(4));
         assertEquals(22, basis.prisons().size());
-        assertEquals(new Prison("PI Alphen aan den Rijn", "Zuid-Holland", 780, false), basis.prisons().get(13));
+        assertEquals(new Prison("PI Alphen aan den Rijn", "Zuid-Holland", 790, false), basis.prisons().get(13));
         Prison nieuwersluis = basis.prisons().get(9);
         assertEquals("PI Nieuwersluis", nieuwersluis.name());
         assertTrue(nieuwersluis.women());
@@ -97,8 +97,8 @@ class BasisScenarioTest {
     @Test
     void originsPointAtTheLineOfEachValue() throws ScenarioException {
         LoadedScenario loaded = ScenarioLoader.loadWithOrigins(BASIS, java.util.List.of());
-        assertEquals("scenarios/basis.yaml:155:10", loaded.origins().get("staffing.casemanager.fte"));
-        assertEquals("scenarios/basis.yaml:121:66", loaded.origins().get("prisons[2].places"));
+        assertEquals("scenarios/basis.yaml:157:10", loaded.origins().get("staffing.casemanager.fte"));
+        assertEquals("scenarios/basis.yaml:123:66", loaded.origins().get("prisons[2].places"));
         assertEquals(ParameterCatalog.all().stream().filter(s -> !s.path().contains("[]")).count()
                         + 3L * 7 + 2L * 3 + 4L * 6 + 4L * 22,
                 loaded.origins().size(), "one origin per value");
