@@ -101,7 +101,7 @@ final class AdmissionSampler {
         double practice = practiceSpread.sample(1.0, a.nextDouble());
 
         int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
-        boolean distant = prisons.regionOf(prison) != home;
+        boolean distant = prisons.distant(prison, home);
         double participation = coLocated ? coop.coLocationParticipation()
                 : coop.gemeenteParticipation() * (distant ? scenario.placement().distantParticipationFactor() : 1.0);
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();

@@ -163,7 +163,7 @@ final class ChainSimulation {
     }
 
     boolean inHomeRegion(Justitiabele p) {
-        return prisons.regionOf(p.prison()) == p.homeRegion();
+        return !prisons.distant(p.prison(), p.homeRegion());
     }
 
     /** The meeting agenda of the person's PI. */

@@ -19,10 +19,9 @@ import nl.ketensim.scenario.Region;
  *       takes the person over capacity (ties: listed first).</li>
  * </ol>
  * Among the PI's with room in the chosen set, one is drawn with probability proportional to its
- * free places. Suitable means a women's place for a woman and a men's place for a man. The
- * counterfactual {@code always_home_region} skips step 1 and ignores capacity: a PI of the home
- * region (with room if any, else the least occupied), or of the nearest region that has suitable
- * places at all. Every admission uses exactly two uniforms, whatever the outcome.
+ * free places. Suitable means a women's place for a woman and a men's place for a man. Every
+ * admission uses exactly two uniforms, whatever the outcome. (The counterfactual
+ * {@code always_home_region} does not change the choice; see {@link PrisonSystem#distant}.)
  */
 final class PlacementRule {
 
@@ -73,14 +72,7 @@ final class PlacementRule {
     int choose(boolean woman, int homeRegion, double regimeDraw, double choiceDraw) {
         int[][] bySex = suitable[woman ? 1 : 0];
         int national = bySex.length - 1;
-        if (placement.alwaysHomeRegion()) {
-            for (int region : regionsByDistance[homeRegion]) {
-                if (bySex[region].length > 0) {
-                    int chosen = withRoom(bySex[region], choiceDraw);
-                    return chosen >= 0 ? chosen : leastOccupied(bySex[region]);
-                }
-            }
-        } else if (regimeDraw < placement.nationalRegimeShare()) {
+        if (regimeDraw < placement.nationalRegimeShare()) {
             int chosen = withRoom(bySex[national], choiceDraw);
             if (chosen >= 0) {
                 return chosen;

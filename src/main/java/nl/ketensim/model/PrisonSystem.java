@@ -18,6 +18,7 @@ final class PrisonSystem {
 
     private final PrisonPlaces places;
     private final PlacementRule placementRule;
+    private final boolean alwaysHomeRegion;
     private final List<String> regionKeys = new ArrayList<>();
     private final List<StaffPool> casemanagers = new ArrayList<>();
     private final List<StaffPool> gemeenten = new ArrayList<>();
@@ -29,6 +30,7 @@ final class PrisonSystem {
         List<Region> regions = scenario.regions();
         this.places = new PrisonPlaces(sim, prisons, regions);
         this.placementRule = new PlacementRule(places, regions, scenario.placement());
+        this.alwaysHomeRegion = scenario.placement().alwaysHomeRegion();
         int n = prisons.size();
         double totalPlaces = prisons.stream().mapToInt(Prison::places).sum();
         Staffing staffing = scenario.staffing();
@@ -79,6 +81,16 @@ final class PrisonSystem {
     /** Region index of a PI. */
     int regionOf(int prison) {
         return places.regionOf(prison);
+    }
+
+    /**
+     * Whether a person from {@code homeRegion} in PI {@code prison} counts as placed far from home,
+     * for everything distance affects. Never under the counterfactual {@code always_home_region},
+     * which thus removes distance as a cause while places, and the casemanager work per PI, stay
+     * as the placement rule gives them.
+     */
+    boolean distant(int prison, int homeRegion) {
+        return !alwaysHomeRegion && places.regionOf(prison) != homeRegion;
     }
 
     /** Persons detained in a PI now. */

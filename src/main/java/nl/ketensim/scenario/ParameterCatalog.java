@@ -106,8 +106,8 @@ public final class ParameterCatalog {
                 "Share of admissions placed by a national regime or specialised unit (EBI, PPC, forensic care):"
                         + " in any suitable PI with room in the country, whatever the home region."));
         specs.add(bool("placement.always_home_region",
-                "Counterfactual switch: everyone goes to a PI of the home region (over capacity when full; the"
-                        + " nearest region with a suitable PI when the home region has none). false in real scenarios."));
+                "Counterfactual switch: everyone counts as placed in the home region, so distance has no effect;"
+                        + " who takes which place stays as the placement rule gives. false in real scenarios."));
         specs.add(number("placement.distance_delay_days_mean", DAYS, Range.atLeast(0),
                 "Mean extra delay (exponential) of in-person gemeente tasks when placed outside the home region."));
         specs.add(number("placement.distant_participation_factor", FACTOR, Range.between(0, 1),

@@ -6,8 +6,8 @@ package nl.ketensim.scenario;
  *
  * @param nationalRegimeShare   share (0..1) of admissions placed by a national regime or specialised
  *                              unit: in any suitable PI with room, whatever the home region
- * @param alwaysHomeRegion      counterfactual switch: everyone in a PI of the home region, over
- *                              capacity when it is full
+ * @param alwaysHomeRegion      counterfactual switch: everyone counts as placed in the home region
+ *                              (no distance effects); places are taken as without it
  * @param distanceDelayDaysMean extra delay of in-person gemeente tasks when placed outside the home
  *                              region (days, mean of an exponential)
  * @param distantParticipationFactor multiplier (0..1) on gemeente participation when placed outside

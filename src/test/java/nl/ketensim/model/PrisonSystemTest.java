@@ -1,6 +1,7 @@
 package nl.ketensim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -104,13 +105,16 @@ class PrisonSystemTest {
     }
 
     @Test
-    void alwaysHomeRegionIgnoresCapacityAndRegimes() {
-        PrisonSystem s = system(1, true);
-        for (int i = 0; i < 5; i++) {
-            assertEquals(A, s.regionOf(s.place(false, A, 0.0, 0.5)));
+    void alwaysHomeRegionLeavesPlacesAloneButNobodyCountsAsDistant() {
+        PrisonSystem normal = system(0, false);
+        PrisonSystem relieved = system(0, true);
+        for (int i = 0; i < 6; i++) {
+            int pi = normal.place(false, A, REGIONAL, 0.5);
+            assertEquals(pi, relieved.place(false, A, REGIONAL, 0.5));
+            assertEquals(normal.regionOf(pi) != A, normal.distant(pi, A));
+            assertFalse(relieved.distant(pi, A));
         }
-        assertEquals(5, s.occupied(A1) + s.occupied(A2));
-        assertEquals(W, s.place(true, A, 0.0, 0.5), "no women's PI in A: the nearest region that has one");
+        assertTrue(normal.distant(C1, A), "C1 lies outside A");
     }
 
     @Test
