@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.results.Name;
 import nl.ketensim.scenario.Prison;
 import nl.ketensim.scenario.Region;
 import nl.ketensim.scenario.Scenario;
@@ -19,7 +20,7 @@ final class PrisonSystem {
     private final PrisonPlaces places;
     private final PlacementRule placementRule;
     private final boolean alwaysHomeRegion;
-    private final List<String> regionKeys = new ArrayList<>();
+    private final List<Name> regionNames = new ArrayList<>();
     private final List<StaffPool> casemanagers = new ArrayList<>();
     private final List<StaffPool> gemeenten = new ArrayList<>();
     private final List<StaffPool> reclassering = new ArrayList<>();
@@ -43,7 +44,7 @@ final class PrisonSystem {
             meetings.add(new MeetingAgenda(sim, every, every * (i % 7) / 7.0)); // PI's meet on different days
         }
         for (Region region : regions) {
-            regionKeys.add(key(region.name()));
+            regionNames.add(new Name(key(region.name())));
             gemeenten.add(new StaffPool(sim, "gemeente " + region.name(),
                     staffing.gemeente().fte() * region.inflowShare(),
                     staffing.gemeente().productiveHoursPerWeek(), staffing.queueDiscipline()));
@@ -53,9 +54,9 @@ final class PrisonSystem {
         }
     }
 
-    /** A region's name as an output key: lower case, runs of other characters as one underscore. */
+    /** A region's name as an output key: lower case, runs of characters other than a-z, 0-9 and - as one _. */
     static String key(String regionName) {
-        return regionName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return regionName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "_").replaceAll("^_+|_+$", "");
     }
 
     /**
@@ -98,9 +99,9 @@ final class PrisonSystem {
         return places.occupied(prison);
     }
 
-    /** The output keys of the regions, in scenario order. */
-    List<String> regionKeys() {
-        return regionKeys;
+    /** The regions as parts of output names, in scenario order. */
+    List<Name> regionNames() {
+        return regionNames;
     }
 
     /** The running totals of the places now. */

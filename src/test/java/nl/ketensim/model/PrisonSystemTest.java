@@ -154,7 +154,8 @@ class PrisonSystemTest {
 
     @Test
     void regionKeysAreLowerCaseWords() {
-        assertEquals("noord_holland", PrisonSystem.key("Noord-Holland"));
+        assertEquals("noord-holland", PrisonSystem.key("Noord-Holland"));
         assertEquals("zuid", PrisonSystem.key(" Zuid "));
+        assertEquals("den_bosch_e_o", PrisonSystem.key("Den Bosch e.o."));
     }
 }

@@ -73,7 +73,7 @@ final class ResultsFixture {
                 series.append("wait_days_mean.").append(pool).append(",days,").append(p).append(',').append(28 * p)
                         .append(",3,2.5,3.5,7\n");
             }
-            for (String region : List.of("noord", "noord_holland")) {
+            for (String region : List.of("noord", "noord-holland")) {
                 series.append("occupancy.").append(region).append(",share,").append(p).append(',').append(28 * p)
                         .append(",0.97,0.96,0.98,7\n");
             }
