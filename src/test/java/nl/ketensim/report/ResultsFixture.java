@@ -73,11 +73,13 @@ final class ResultsFixture {
                 series.append("wait_days_mean.").append(pool).append(",days,").append(p).append(',').append(28 * p)
                         .append(",3,2.5,3.5,7\n");
             }
+            series.append("population,persons,").append(p).append(',').append(28 * p).append(",9000,8900,9100,7\n");
+        }
+        for (int p = 0; p < 4; p++) {
             for (String region : List.of("noord", "noord-holland")) {
                 series.append("occupancy.").append(region).append(",share,").append(p).append(',').append(28 * p)
                         .append(",0.97,0.96,0.98,7\n");
             }
-            series.append("population,persons,").append(p).append(',').append(28 * p).append(",9000,8900,9100,7\n");
         }
         write(folder, "series.csv", series.toString());
         write(folder, "scenario_parameters.csv", """

@@ -97,7 +97,7 @@ class BasisScenarioTest {
     @Test
     void originsPointAtTheLineOfEachValue() throws ScenarioException {
         LoadedScenario loaded = ScenarioLoader.loadWithOrigins(BASIS, java.util.List.of());
-        assertEquals("scenarios/basis.yaml:157:10", loaded.origins().get("staffing.casemanager.fte"));
+        assertEquals("scenarios/basis.yaml:158:10", loaded.origins().get("staffing.casemanager.fte"));
         assertEquals("scenarios/basis.yaml:123:66", loaded.origins().get("prisons[2].places"));
         assertEquals(ParameterCatalog.all().stream().filter(s -> !s.path().contains("[]")).count()
                         + 3L * 7 + 2L * 3 + 4L * 6 + 4L * 22,
