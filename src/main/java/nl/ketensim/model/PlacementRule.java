@@ -1,6 +1,5 @@
 package nl.ketensim.model;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -48,14 +47,12 @@ final class PlacementRule {
         }
         suitable = new int[2][n + 1][];
         for (int sex = 0; sex < 2; sex++) {
+            boolean women = sex == 1;
             for (int r = 0; r <= n; r++) {
-                List<Integer> list = new ArrayList<>();
-                for (int pi = 0; pi < places.count(); pi++) {
-                    if (places.women(pi) == (sex == 1) && (r == n || places.regionOf(pi) == r)) {
-                        list.add(pi);
-                    }
-                }
-                suitable[sex][r] = list.stream().mapToInt(Integer::intValue).toArray();
+                int region = r;
+                suitable[sex][r] = IntStream.range(0, places.count())
+                        .filter(pi -> places.women(pi) == women && (region == n || places.regionOf(pi) == region))
+                        .toArray();
             }
         }
     }
