@@ -12,9 +12,9 @@ import java.util.Map;
 import nl.ketensim.experiment.StudyPlan;
 
 /**
- * {@code manifest.json} of a study folder: command, scenarios with their overrides and SHA-256,
- * seed, replications, years, shard, precision, threads, versions, start time, wall seconds and
- * events. The timing fields ({@code threads}, {@code start_time}, {@code wall_seconds},
+ * {@code manifest.json} of a study folder: command, scenarios with their overrides and SHA-256s
+ * (file and resolved scenario), seed, replications, years, shard, precision, threads, versions,
+ * git commit and dirty flag of the build, start time, wall seconds and events. The timing fields ({@code threads}, {@code start_time}, {@code wall_seconds},
  * {@code events_per_second}) and {@code shard} differ between runs of the same study.
  */
 public final class StudyManifestJson {
