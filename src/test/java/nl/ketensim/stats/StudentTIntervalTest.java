@@ -73,4 +73,11 @@ class StudentTIntervalTest {
                     "level " + level);
         }
     }
+
+    @Test
+    void anIntervalNeedsBothBounds() {
+        assertTrue(StudentTInterval.mean95(new double[] {1, 2}).hasInterval());
+        assertFalse(new IntervalEstimate(2, 1, Double.NaN, 2).hasInterval());
+        assertFalse(new IntervalEstimate(2, 1, 0, Double.NaN).hasInterval());
+    }
 }
