@@ -14,6 +14,7 @@ class VariatesTest {
         assertEquals(5 * Math.log(2), Variates.exponential(5, 0.5), 1e-12); // the median
         assertEquals(0.0, Variates.exponential(0, 0.7), 0);
         assertEquals(0.0, Variates.exponential(-2, 0.7), 0);
+        assertEquals(0.0, Variates.exponential(0, 1.0), 0); // not 0 x infinity
         assertEquals(-3 * Math.log(0.25), Variates.exponential(3, 0.75), 1e-12);
     }
 
@@ -66,6 +67,7 @@ class VariatesTest {
         assertEquals(1, Variates.trialsUntilSuccess(0.3, 0.2999));
         assertEquals(2, Variates.trialsUntilSuccess(0.3, 0.3001));
         assertEquals(1, Variates.trialsUntilSuccess(1.5, 0.99));
+        assertEquals(1, Variates.trialsUntilSuccess(1.0, 1.0)); // certain success even at the end of the range
         assertEquals(Integer.MAX_VALUE, Variates.trialsUntilSuccess(-0.1, 0.5));
         // P(more than k trials) = (1 - p)^k: u = 1 - 0.7^3 is the boundary between 3 and 4 trials
         assertEquals(3, Variates.trialsUntilSuccess(0.3, 1 - Math.pow(0.7, 3) - 1e-9));

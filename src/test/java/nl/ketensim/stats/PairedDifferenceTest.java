@@ -81,6 +81,14 @@ class PairedDifferenceTest {
     }
 
     @Test
+    void twoPairsAreEnoughForAVarianceReduction() {
+        // base 1, 3 (variance 2), other 2, 6 (variance 8), differences 1, 3 (variance 2)
+        PairedDifference p = PairedDifference.of(new double[] {1, 3}, new double[] {2, 6});
+
+        assertEquals(1 - 2.0 / 10, p.varianceReduction(), 1e-12);
+    }
+
+    @Test
     void samplesOfDifferentSizeAreRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> PairedDifference.of(new double[] {1, 2}, new double[] {1}));
