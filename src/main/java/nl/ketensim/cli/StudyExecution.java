@@ -55,6 +55,11 @@ final class StudyExecution {
                     + options.replications() + " use at most " + options.replications() + " shards");
         }
         StudyReport report = StudyReport.forCommand(study.plan().command());
+        int planned = options.usesPrecision() ? options.maxReplications() : replications.size();
+        RunTimeNotice.line(study.secondsPerReplication(), planned, options.threads()).ifPresent(line -> {
+            commandLine.getErr().println(line);
+            commandLine.getErr().flush();
+        });
 
         ProgressLine progress = new ProgressLine(commandLine.getErr());
         StudyRunner runner = new StudyRunner(options.threads(), progress);

@@ -1,0 +1,41 @@
+package nl.ketensim.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The line printed before a run that will take long: its estimated wall-clock time from
+ * {@link nl.ketensim.scenario.WorkEstimate}, so that a user who typed three zeros too many
+ * can stop it at once.
+ */
+final class RunTimeNotice {
+
+    /** Runs estimated to take longer than this (seconds) get the line. */
+    static final double LONG_SECONDS = 60;
+
+    private RunTimeNotice() { }
+
+    /**
+     * @param secondsPerReplication estimated seconds of one replication of every variant on one thread
+     * @param replications          replications to run (the maximum under {@code --precision})
+     * @param threads               worker threads
+     * @return the line, or empty for a short run
+     */
+    static Optional<String> line(double secondsPerReplication, int replications, int threads) {
+        int parallel = Math.max(1, Math.min(threads, replications));
+        double seconds = secondsPerReplication * replications / parallel;
+        if (!(seconds > LONG_SECONDS)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "Estimated run time: about %s (%d replication%s on %d "
+                + "thread%s; a rough estimate from inflow and stay). Ctrl-C stops the run and leaves no folder.",
+                duration(seconds), replications, replications == 1 ? "" : "s", parallel, parallel == 1 ? "" : "s"));
+    }
+
+    private static String duration(double seconds) {
+        if (seconds < 5400) {
+            return String.format(Locale.ROOT, "%.0f min", Math.ceil(seconds / 60));
+        }
+        return String.format(Locale.ROOT, "%.1f hours", seconds / 3600);
+    }
+}
