@@ -73,10 +73,11 @@ public final class ParameterCatalog {
         specs.add(text("name", "Short identifier of the scenario, used in output folder names."));
         specs.add(text("description", "The policy question the scenario answers."));
 
-        specs.add(number("population.inflow_per_year", "persons/year", Range.above(0).upTo(1_000_000,
+        specs.add(number("population.inflow_per_year", "persons/year", Range.atLeast(1).upTo(1_000_000,
                         "About 33 times the Dutch inflow of 30,000: room for any what-if, while a "
                                 + "replication-year still takes seconds, not hours."),
-                "Admissions per year; in steady state equal to releases per year."));
+                "Admissions per year; in steady state equal to releases per year. At least 1, so that the next "
+                        + "admission comes within a finite time."));
         specs.add(number("population.stay_days[].from", DAYS, Range.atLeast(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
                 "Lower end of a length-of-stay bin; the first bin starts at 0, each next one where the previous ends."));
         specs.add(number("population.stay_days[].to", DAYS, Range.above(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
@@ -130,13 +131,15 @@ public final class ParameterCatalog {
                 "Order in which waiting work is taken up: first in first out, or earliest deadline first."));
         for (Partner p : Partner.values()) {
             String staff = STAFF.get(p);
-            specs.add(number("staffing." + p.key() + ".fte", "FTE", Range.above(0).upTo(20_000,
+            specs.add(number("staffing." + p.key() + ".fte", "FTE", Range.atLeast(0.01).upTo(20_000,
                             "More than DJI's whole staff (about 17,000 FTE); for unlimited staff in a "
                                     + "what-if use staffing." + p.key() + ".unlimited."),
-                    "National full-time equivalents of " + staff + " on this work."));
+                    "National full-time equivalents of " + staff + " on this work; at least 0.01, so that "
+                            + "work ends within a finite time."));
             specs.add(number("staffing." + p.key() + ".productive_hours_per_week", "hours/week",
-                    Range.above(0).upTo(168, "A week has 168 hours."),
-                    "Hours per FTE per week that " + staff + " have for case work."));
+                    Range.atLeast(0.5).upTo(168, "A week has 168 hours."),
+                    "Hours per FTE per week that " + staff + " have for case work; at least half an hour, so "
+                            + "that work ends within a finite time."));
             specs.add(bool("staffing." + p.key() + ".unlimited", "Counterfactual switch, false in practice: "
                     + "when true, " + staff + " take up every item at once (no queue, no wait), each at the "
                     + "pace of one of their staff."));
