@@ -68,6 +68,8 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         failOn(problems);
+        sameCode(shards, problems);
+        failOn(problems);
         StudyPlan plan = shards.get(0).plan();
         for (int i = 1; i < shards.size(); i++) {
             if (!shards.get(i).plan().equals(plan)) {
@@ -110,6 +112,19 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         return ReportAfterResults.draw(reports, folder, lang.language(), stdout, spec.commandLine().getErr());
+    }
+
+    /** Shards whose manifests both name the commit they were built from must name the same one. */
+    private void sameCode(List<ShardFolder.Contents> shards, List<String> problems) {
+        String first = shards.get(0).gitCommit();
+        for (int i = 1; i < shards.size(); i++) {
+            String other = shards.get(i).gitCommit();
+            if (first != null && other != null && !first.equals(other)) {
+                problems.add(folders.get(i) + ": built from different code than " + folders.get(0) + " ("
+                        + ShardFolder.GIT_COMMIT + " " + other + " against " + first + "); rerun every shard with "
+                        + "the same build");
+            }
+        }
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {

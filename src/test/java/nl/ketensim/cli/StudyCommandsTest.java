@@ -287,6 +287,46 @@ class StudyCommandsTest {
     }
 
     @Test
+    void mergeRefusesShardsBuiltFromDifferentCode() throws IOException {
+        for (int i = 0; i < 2; i++) {
+            cli.execute("run", scenarioFile.toString(), "--replications", "4", "--shard", i + "/2", "--out",
+                    out("s" + i));
+        }
+        withCommit(out("s0"), "1111111111111111111111111111111111111111");
+        withCommit(out("s1"), "2222222222222222222222222222222222222222");
+        CliHarness.Outcome differ = cli.execute("merge", out("s0"), out("s1"), "--out", out("m"));
+        assertEquals(ExitCodes.BAD_INPUT, differ.exitCode());
+        assertEquals(out("s1") + ": built from different code than " + out("s0") + " (git_commit "
+                + "2222222222222222222222222222222222222222 against 1111111111111111111111111111111111111111); rerun "
+                + "every shard with the same build", differ.err().strip());
+        assertFalse(Files.exists(tmp.resolve("m")));
+
+        withCommit(out("s1"), "1111111111111111111111111111111111111111");
+        assertEquals(0, cli.execute("merge", out("s0"), out("s1"), "--out", out("same")).exitCode());
+    }
+
+    @Test
+    void mergeAcceptsShardsWhoseManifestsDoNotKnowTheirCommit() throws IOException {
+        for (int i = 0; i < 2; i++) {
+            cli.execute("run", scenarioFile.toString(), "--replications", "4", "--shard", i + "/2", "--out",
+                    out("s" + i));
+        }
+        withCommit(out("s0"), "1111111111111111111111111111111111111111");
+        CliHarness.Outcome o = cli.execute("merge", out("s0"), out("s1"), "--out", out("m"));
+        assertEquals(0, o.exitCode(), o.err());
+    }
+
+    /** A fixture manifest: as if the build had recorded its commit (git_commit, git_dirty). */
+    private static void withCommit(String shardFolder, String commit) throws IOException {
+        Path manifest = Path.of(shardFolder, "manifest.json");
+        String json = Files.readString(manifest).replaceFirst(",\\s*\"git_commit\" : \"[0-9a-f]+\",\\s*"
+                + "\"git_dirty\" : (true|false)", "");
+        int close = json.lastIndexOf('}');
+        Files.writeString(manifest, json.substring(0, close).stripTrailing() + ",\n  \"git_commit\" : \"" + commit
+                + "\",\n  \"git_dirty\" : false\n}\n");
+    }
+
+    @Test
     void warmupFindsTheTransientWithinTheWarmup() throws IOException {
         CliHarness.Outcome o = cli.execute("warmup", scenarioFile.toString(), "--replications", "3", "--out", out("w"));
 
