@@ -75,8 +75,10 @@ final class VariantLoader {
         }
         variants.add(new StudyPlan.Variant(name.apply(scenario), file.toString(), sha, overrides, labels));
         functions.add(models.create(scenario, options.seed(), options.years()));
-        secondsPerReplication += WorkEstimate.of(scenario).seconds(1,
-                scenario.simulation().warmupDays() + options.years() * DAYS_PER_YEAR, 1);
+        if (scenario.population() != null) { // test fakes of the model have no population to estimate from
+            secondsPerReplication += WorkEstimate.of(scenario).seconds(1,
+                    scenario.simulation().warmupDays() + options.years() * DAYS_PER_YEAR, 1);
+        }
         return scenario;
     }
 
