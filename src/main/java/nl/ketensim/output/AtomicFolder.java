@@ -145,6 +145,19 @@ public final class AtomicFolder {
         return found;
     }
 
+    /**
+     * The folder an unfinished hidden folder will become ({@code .run.partial-12-x} → {@code run});
+     * any other folder itself. Reports drawn before the folder appears name it so.
+     */
+    public static Path finalPath(Path folder) {
+        Path name = folder.getFileName();
+        if (name == null || !PARTIAL_NAME.matcher(name.toString()).matches()) {
+            return folder;
+        }
+        String text = name.toString();
+        return folder.resolveSibling(text.substring(1, text.lastIndexOf(PARTIAL)));
+    }
+
     private static boolean running(String pid) {
         try {
             return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
