@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.ketensim.model.ReintegrationModel;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.LoadedScenario;
 import nl.ketensim.scenario.ParameterCatalog;
 import nl.ketensim.scenario.ParameterSpec;
