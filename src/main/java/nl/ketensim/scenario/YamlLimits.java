@@ -8,8 +8,8 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * Limits on the size of a scenario document, so that hostile or broken YAML is refused with a
- * position instead of exhausting the stack or memory: text length, nesting depth, aliases, and
- * values after alias expansion. {@code basis.yaml} is about 12 kB, 4 levels deep, with no alias
+ * position instead of exhausting the stack or memory: text length, nesting depth, aliases,
+ * values after alias expansion, and the length of an {@code extends} chain. {@code basis.yaml} is about 12 kB, 4 levels deep, with no alias
  * and about 500 values. The depth is checked on SnakeYAML's event stream, whose parser keeps its
  * own stack; its composer, which builds the node tree, recurses once per level.
  */
@@ -23,6 +23,8 @@ final class YamlLimits {
     static final int MAX_DEPTH = 50;
     /** Most aliases ({@code *name}) in one document. */
     static final int MAX_ALIASES = 50;
+    /** Most files in one {@code extends} chain (each file is read and merged in turn). */
+    static final int MAX_EXTENDS = 20;
     /** Most values after alias expansion. */
     static final int MAX_NODES = 100_000;
 

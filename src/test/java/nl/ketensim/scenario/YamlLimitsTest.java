@@ -77,6 +77,16 @@ class YamlLimitsTest {
     }
 
     @Test
+    void aLongChainOfExtendsIsRefused() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            Files.writeString(dir.resolve("c" + i + ".yaml"), "extends: c" + (i + 1) + ".yaml\nname: c" + i + "\n");
+        }
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("c0.yaml")));
+        assertEquals(List.of(dir.resolve("c19.yaml") + ":1:10: extends: scenario too large: a chain of more than 20 "
+                + "files that extend each other"), e.problems());
+    }
+
+    @Test
     void aDeepOverrideValueIsRefusedToo() {
         String value = "[".repeat(3000) + "]".repeat(3000);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(
