@@ -18,18 +18,22 @@ final class RunTimeNotice {
     /**
      * @param secondsPerReplication estimated seconds of one replication of every variant on one thread
      * @param replications          replications to run (the maximum under {@code --precision})
+     * @param variants              scenarios of the study
      * @param threads               worker threads
      * @return the line, or empty for a short run
      */
-    static Optional<String> line(double secondsPerReplication, int replications, int threads) {
-        int parallel = Math.max(1, Math.min(threads, replications));
+    static Optional<String> line(double secondsPerReplication, int replications, int variants, int threads) {
+        long runs = (long) replications * variants;
+        int parallel = (int) Math.max(1, Math.min(threads, runs));
         double seconds = secondsPerReplication * replications / parallel;
         if (!(seconds > LONG_SECONDS)) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "Estimated run time: about %s (%d replication%s on %d "
-                + "thread%s; a rough estimate from inflow and stay). Ctrl-C stops the run and leaves no folder.",
-                duration(seconds), replications, replications == 1 ? "" : "s", parallel, parallel == 1 ? "" : "s"));
+        String what = replications + " replication" + (replications == 1 ? "" : "s")
+                + (variants > 1 ? " × " + variants + " scenarios" : "");
+        return Optional.of(String.format(Locale.ROOT, "Estimated run time: about %s (%s on %d thread%s; a rough "
+                + "estimate from inflow and stay). Ctrl-C stops the run and leaves no folder.",
+                duration(seconds), what, parallel, parallel == 1 ? "" : "s"));
     }
 
     private static String duration(double seconds) {

@@ -60,7 +60,8 @@ final class StudyExecution {
         InterruptNotice notice = InterruptNotice.watch(folder, commandLine.getErr());
         try {
             int planned = options.usesPrecision() ? options.maxReplications() : replications.size();
-            RunTimeNotice.line(study.secondsPerReplication(), planned, options.threads()).ifPresent(line -> {
+            RunTimeNotice.line(study.secondsPerReplication(), planned, study.plan().variants().size(),
+                    options.threads()).ifPresent(line -> {
                 commandLine.getErr().println(line);
                 commandLine.getErr().flush();
             });
