@@ -79,6 +79,8 @@ final class ReportHtml {
             figure(f, pngs.get(f.name()), chartsFolder);
             if (f.name().equals("knelpunten")) {
                 table(ResultTables.knelpunten(results, l), "knelpunten");
+            } else if (f.name().equals("validatie")) {
+                table(ResultTables.validation(results, l), "validation");
             } else if (f.name().equals("knelpunten_tornado")) {
                 table(ResultTables.relief(results, l), "relief");
             } else if (f.name().equals(lastComparison)) {

@@ -154,4 +154,51 @@ final class ResultTables {
                 "The resolved scenario: every parameter with its value, the source from the scenario file and where "
                         + "(file:line:column or --set) the value was set (from scenario_parameters.csv; the description is at the top)."), t);
     }
+
+    static Captioned validation(Results r, Language l) {
+        HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Gepubliceerd cijfer", "Published figure"),
+                Labels.pick(l, "Groep", "Group"), Labels.pick(l, "Rol", "Role"), Labels.pick(l, "Model (95%-BI)", "Model (95% CI)"),
+                Labels.pick(l, "Gepubliceerd", "Published"), Labels.pick(l, "Bron", "Source"),
+                Labels.pick(l, "Oordeel", "Verdict")), List.of(false, false, false, true, true, false, false));
+        for (ValidationEntry v : r.validation()) {
+            boolean share = r.summary().stream().filter(x -> x.metric().equals(v.metric())).findFirst()
+                    .map(x -> x.unit().equals(Unit.SHARE.key())).orElse(v.metric().endsWith("_share")
+                            || v.metric().startsWith("without") || v.metric().startsWith("recidive"));
+            String modelText = Double.isNaN(v.model().mean()) ? ""
+                    : (share ? Numbers.percent(v.model().mean(), l) : Numbers.number(v.model().mean(), l))
+                    + (v.model().hasInterval() ? " (" + Numbers.range(v.model(), share, l) + ")" : "");
+            t.row(List.of(Labels.metric(v.metric(), r.scenarioValues(), l), Labels.group(v.group(), l),
+                    role(v.role(), l), modelText, published(v, share, l), v.source(), verdict(v, l)));
+        }
+        return new Captioned(Labels.pick(l, "Het model tegenover gepubliceerde cijfers. Invoer is rechtstreeks in het "
+                        + "scenario gezet, gekalibreerd is afgesteld om het cijfer te halen; alleen een voorspelling "
+                        + "valideert het model. Oordeel: binnen = het 95%-interval van het model overlapt het gepubliceerde "
+                        + "bereik (uit validation.csv).",
+                "The model against published figures. An input is set directly in the scenario, a calibrated figure was "
+                        + "tuned to; only a prediction validates the model. Verdict: in = the model's 95% interval overlaps "
+                        + "the published range (from validation.csv)."), t);
+    }
+
+    private static String published(ValidationEntry v, boolean share, Language l) {
+        java.util.function.DoubleFunction<String> f = x -> share ? Numbers.percent(x, l) : Numbers.number(x, l);
+        if (Double.isNaN(v.publishedLow())) {
+            return "≤ " + f.apply(v.publishedHigh());
+        }
+        if (Double.isNaN(v.publishedHigh())) {
+            return "≥ " + f.apply(v.publishedLow());
+        }
+        return f.apply(v.publishedLow()) + " – " + f.apply(v.publishedHigh());
+    }
+
+    private static String role(String key, Language l) {
+        nl.ketensim.validation.Role role = nl.ketensim.validation.Role.fromKey(key);
+        return role == null ? key : role.label(l);
+    }
+
+    private static String verdict(ValidationEntry v, Language l) {
+        nl.ketensim.validation.Verdict verdict = nl.ketensim.validation.Verdict.fromKey(v.verdict());
+        String text = verdict == null ? v.verdict() : verdict.label(l);
+        return v.isKnownDeviation() ? text + Labels.pick(l, "; bekende afwijking: ", "; known deviation: ") + v.knownDeviation()
+                : text;
+    }
 }

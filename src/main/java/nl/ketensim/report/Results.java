@@ -20,10 +20,11 @@ import nl.ketensim.results.ScenarioValues;
  * @param sweep      {@code sweep.csv}
  * @param relief     {@code knelpunten_relief.csv}
  * @param parameters {@code scenario_parameters.csv}
+ * @param validation {@code validation.csv}
  */
 public record Results(Path folder, Manifest manifest, List<SummaryRow> summary, List<KnelpuntEstimate> knelpunten,
                       List<SeriesRow> series, List<ComparisonRow> comparison, List<SweepRow> sweep,
-                      List<ReliefRow> relief, List<ParameterRow> parameters) {
+                      List<ReliefRow> relief, List<ParameterRow> parameters, List<ValidationEntry> validation) {
 
     public Results {
         summary = List.copyOf(summary);
@@ -33,6 +34,7 @@ public record Results(Path folder, Manifest manifest, List<SummaryRow> summary, 
         sweep = List.copyOf(sweep);
         relief = List.copyOf(relief);
         parameters = List.copyOf(parameters);
+        validation = List.copyOf(validation);
     }
 
     /** The summary row of a group and metric, if measured. */

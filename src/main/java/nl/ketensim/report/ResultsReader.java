@@ -32,6 +32,7 @@ public final class ResultsReader {
     public static final String SWEEP = "sweep.csv";
     public static final String RELIEF = "knelpunten_relief.csv";
     public static final String PARAMETERS = "scenario_parameters.csv";
+    public static final String VALIDATION = "validation.csv";
     public static final String MANIFEST = "manifest.json";
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -71,7 +72,11 @@ public final class ResultsReader {
                 rows(folder.resolve(RELIEF), r -> new ReliefRow(r.text("knelpunt"), r.text("basisvoorwaarde"),
                         r.number("missed_per_year_base"), r.number("missed_per_year_relieved"),
                         r.estimate("prevented_mean", "prevented_ci95_low", "prevented_ci95_high"))),
-                parameters);
+                parameters,
+                rows(folder.resolve(VALIDATION), r -> new ValidationEntry(r.text("metric"), r.text("group"),
+                        r.estimate("model_mean"), r.number("published_low"), r.number("published_high"),
+                        r.optionalText("source"), r.text("role"), r.text("verdict"),
+                        r.optionalText("known_deviation"), r.optionalText("basis").equals("yes"))));
     }
 
     /** {@code param1,value1,param2,value2} name the grid point; {@code param2} is empty in a one-parameter sweep. */
