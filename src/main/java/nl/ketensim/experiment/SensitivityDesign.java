@@ -1,5 +1,7 @@
 package nl.ketensim.experiment;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.scenario.Range;
@@ -96,7 +98,7 @@ public final class SensitivityDesign {
                 continue;
             }
             for (Direction d : Direction.values()) {
-                double raw = f.baseValue() * (d == Direction.LOW ? 1 - delta : 1 + delta);
+                double raw = tidy(f.baseValue() * (d == Direction.LOW ? 1 - delta : 1 + delta));
                 double value = clamp(raw, f.range(), f.baseValue());
                 if (f.integer()) {
                     value = Math.round(value);
@@ -111,6 +113,11 @@ public final class SensitivityDesign {
             }
         }
         return new Plan(points, skipped);
+    }
+
+    /** {@code value} to 12 significant digits, so 0.9 × 0.8 is run and reported as 0.72. */
+    static double tidy(double value) {
+        return new BigDecimal(value).round(new MathContext(12)).doubleValue();
     }
 
     /** {@code value} cut back into the range; an exclusive bound is approached halfway from the base value. */

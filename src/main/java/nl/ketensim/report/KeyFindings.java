@@ -23,6 +23,7 @@ final class KeyFindings {
     static List<String> of(Results r, Language l) {
         List<String> sentences = new ArrayList<>();
         validation(r, l).ifPresent(sentences::add);
+        ranking(r, l).ifPresent(sentences::add);
         mostMissing(r, l).ifPresent(sentences::add);
         largestKnelpunt(r, l).ifPresent(sentences::add);
         largestRelief(r, l).ifPresent(sentences::add);
@@ -147,5 +148,29 @@ final class KeyFindings {
                         + "prediction%s (only these validate), %d of them in range; %d not yet modelled.",
                         in, modelled.size(), deviations, deviations == 1 ? "" : "s", predictions.size(),
                         predictions.size() == 1 ? "" : "s", predictionsIn, pending)));
+    }
+
+    /** Whether the knelpunten ranking holds across the screened estimates. */
+    static Optional<String> ranking(Results r, Language l) {
+        List<RankingEntry> variants = r.ranking().stream().filter(e -> !e.isBase()).toList();
+        if (variants.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> parameters = new java.util.LinkedHashSet<>();
+        java.util.Set<String> flipping = new java.util.LinkedHashSet<>();
+        for (RankingEntry e : variants) {
+            parameters.add(e.parameter());
+            if (!e.flipped().isEmpty()) {
+                flipping.add(e.parameter());
+            }
+        }
+        String list = String.join(", ", flipping);
+        return Optional.of(Labels.pick(l,
+                String.format("De rangorde van de knelpunten houdt stand over het bereik van %d van de %d gescreende "
+                        + "schattingen%s.", parameters.size() - flipping.size(), parameters.size(),
+                        flipping.isEmpty() ? "" : "; hij wisselt bij " + list),
+                String.format("The ranking of knelpunten holds across the range of %d of the %d estimates screened%s.",
+                        parameters.size() - flipping.size(), parameters.size(),
+                        flipping.isEmpty() ? "" : "; it flips under " + list)));
     }
 }

@@ -87,6 +87,16 @@ final class ReportHtml {
                 table(ResultTables.comparison(results, l), "comparison");
             }
         }
+        if (!results.ranking().isEmpty()) {
+            if (!results.sensitivityFolder().isEmpty()) {
+                String link = results.sensitivityFolder() + "/" + ReportWriter.REPORT;
+                out.append("<p>").append(Html.escape(Labels.pick(l, "Gevoeligheid van deze rangorde voor geschatte "
+                        + "parameters: zie ", "Sensitivity of this ranking to estimated parameters: see ")))
+                        .append("<a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(link))
+                        .append("</a>.</p>\n");
+            }
+            table(ResultTables.robustness(results, l), "robustness");
+        }
         if (charts.isEmpty()) {
             out.append("<p>").append(Labels.pick(l, "Deze resultatenmap bevat geen gegevens om te tekenen.",
                     "This results folder has no data to draw.")).append("</p>\n");

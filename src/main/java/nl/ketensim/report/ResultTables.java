@@ -201,4 +201,40 @@ final class ResultTables {
         return v.isKnownDeviation() ? text + Labels.pick(l, "; bekende afwijking: ", "; known deviation: ") + v.knownDeviation()
                 : text;
     }
+
+    /**
+     * Per knelpunt of the scenario's ranking whether it holds across the range of every estimate
+     * screened (robust) or under which parameter values it swaps places with another (flips).
+     */
+    static Captioned robustness(Results r, Language l) {
+        HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Rang", "Rank"), Labels.pick(l, "Knelpunt", "Knelpunt"),
+                Labels.pick(l, "Gemiddelde", "Mean"), Labels.pick(l, "Oordeel", "Verdict"),
+                Labels.pick(l, "Wisselt van plaats bij", "Swaps places under")), List.of(true, false, true, false, false));
+        RankingEntry base = r.ranking().stream().filter(RankingEntry::isBase).findFirst().orElse(null);
+        if (base != null) {
+            java.util.Map<String, List<String>> under = new java.util.LinkedHashMap<>();
+            for (RankingEntry e : r.ranking()) {
+                for (String pair : e.flipped()) {
+                    for (String k : pair.split(">")) {
+                        under.computeIfAbsent(k, x -> new ArrayList<>()).add(e.parameter() + " " + e.direction()
+                                + " (" + e.value() + ")");
+                    }
+                }
+            }
+            for (int i = 0; i < base.ranking().size(); i++) {
+                String k = base.ranking().get(i);
+                List<String> flips = under.getOrDefault(k, List.of());
+                t.row(List.of(Integer.toString(i + 1), Labels.knelpunt(k, l),
+                        i < base.means().size() ? Numbers.number(base.means().get(i), l) : "",
+                        flips.isEmpty() ? Labels.pick(l, "robuust", "robust") : Labels.pick(l, "wisselt", "flips"),
+                        String.join("; ", flips)));
+            }
+        }
+        return new Captioned(Labels.pick(l, "Houdt de rangorde van de knelpunten stand over het bereik van elke schatting? "
+                        + "Alleen paren die het scenario zelf scheidt (95%-interval van het gepaarde verschil boven 0) "
+                        + "tellen; robuust = in geen enkele variant van plaats gewisseld (uit sensitivity_ranking.csv).",
+                "Does the ranking of knelpunten hold across the range of each estimate? Only pairs the scenario itself "
+                        + "separates (95% interval of the paired difference above 0) count; robust = swapped places in "
+                        + "no variant (from sensitivity_ranking.csv)."), t);
+    }
 }

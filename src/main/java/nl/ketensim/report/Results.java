@@ -21,10 +21,15 @@ import nl.ketensim.results.ScenarioValues;
  * @param relief     {@code knelpunten_relief.csv}
  * @param parameters {@code scenario_parameters.csv}
  * @param validation {@code validation.csv}
+ * @param sensitivity {@code sensitivity.csv}
+ * @param ranking    {@code sensitivity_ranking.csv}
+ * @param sensitivityFolder the sensitivity study a knelpunten folder refers to (relative to the
+ *                   folder), from {@code sensitivity_source.txt}; empty when none
  */
 public record Results(Path folder, Manifest manifest, List<SummaryRow> summary, List<KnelpuntEstimate> knelpunten,
                       List<SeriesRow> series, List<ComparisonRow> comparison, List<SweepRow> sweep,
-                      List<ReliefRow> relief, List<ParameterRow> parameters, List<ValidationEntry> validation) {
+                      List<ReliefRow> relief, List<ParameterRow> parameters, List<ValidationEntry> validation,
+                      List<SensitivityEntry> sensitivity, List<RankingEntry> ranking, String sensitivityFolder) {
 
     public Results {
         summary = List.copyOf(summary);
@@ -35,6 +40,8 @@ public record Results(Path folder, Manifest manifest, List<SummaryRow> summary, 
         relief = List.copyOf(relief);
         parameters = List.copyOf(parameters);
         validation = List.copyOf(validation);
+        sensitivity = List.copyOf(sensitivity);
+        ranking = List.copyOf(ranking);
     }
 
     /** The summary row of a group and metric, if measured. */
