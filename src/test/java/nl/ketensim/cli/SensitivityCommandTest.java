@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.ketensim.output.ScenarioParameter;
 import nl.ketensim.results.Metric;
 import nl.ketensim.results.ReplicationResult;
@@ -152,11 +151,5 @@ class SensitivityCommandTest {
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("--sensitivity: " + out("nothing") + " has no sensitivity_ranking.csv"),
                 missing.err());
-    }
-
-    static List<String> names(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
     }
 }
