@@ -35,8 +35,9 @@ public enum Relief {
             "every D&R-plan names a clear owner for each task",
             List.of("cooperation.regie_clarity=1")),
     REGIONALE_PLAATSING(Knelpunt.REGIONALE_PLAATSING,
-            "everyone is placed in the home region, and distance costs neither time nor participation",
-            List.of("placement.home_region_share=1", "placement.distance_delay_days_mean=0",
+            "everyone counts as placed in the home region: distance costs neither time nor participation,"
+                    + " while places and casemanager work per PI stay as they are",
+            List.of("placement.always_home_region=true", "placement.distance_delay_days_mean=0",
                     "placement.distant_participation_factor=1")),
     EXTERNE_VOORZIENING(Knelpunt.EXTERNE_VOORZIENING,
             "enough housing and care supply: no external waiting time",

@@ -90,8 +90,8 @@ final class AdmissionSampler {
         boolean hvb = a.nextDouble() < pop.hvbShare();
         boolean sudden = a.nextDouble() < (hvb ? pop.suddenReleaseShareHvb() : pop.suddenReleaseShareSentenced());
         int home = Variates.category(regionCumulative, a.nextDouble());
-        double homeDraw = a.nextDouble();
-        double choiceDraw = a.nextDouble();
+        double regimeDraw = a.nextDouble(); // placement by a national regime (PlacementRule)
+        double choiceDraw = a.nextDouble(); // which PI with room
         boolean lvb = a.nextDouble() < pop.lvbShare();
         boolean scil = a.nextDouble() < coop.scilShare();
         boolean toezicht = a.nextDouble() < pop.toezichtShare();
@@ -100,14 +100,29 @@ final class AdmissionSampler {
         boolean regieClear = a.nextDouble() < coop.regieClarity();
         double practice = practiceSpread.sample(1.0, a.nextDouble());
 
-        int prison = prisons.place(woman, home, homeDraw, choiceDraw);
-        boolean distant = prisons.regionOf(prison) != home;
+        int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
+        boolean distant = prisons.distant(prison, home);
         double participation = coLocated ? coop.coLocationParticipation()
                 : coop.gemeenteParticipation() * (distant ? scenario.placement().distantParticipationFactor() : 1.0);
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
 
         NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, regieClear, practice, detection);
         return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated, participationDraw < participation, regieClear, needs, drawActivityHours(lvb));
+    }
+
+    /**
+     * Places a person of the past who is released before time 0, to replay the occupancy the
+     * initial population met: draws only what placement needs (sex, home region and the two
+     * placement uniforms, four uniforms from the attribute stream) and takes a place.
+     *
+     * @return index of the PI
+     */
+    int placePast() {
+        RandomStream a = attributeStream;
+        boolean woman = a.nextDouble() < scenario.population().womenShare();
+        int home = Variates.category(regionCumulative, a.nextDouble());
+        double regimeDraw = a.nextDouble();
+        return prisons.place(woman, home, regimeDraw, a.nextDouble());
     }
 
     /** Hours of every activity and partner for one person (one uniform each, used or not). */

@@ -1,12 +1,16 @@
 package nl.ketensim.model;
 
 import static nl.ketensim.results.MetricFamily.INTAKE_DAYS_MEAN;
+import static nl.ketensim.results.MetricFamily.IN_REGION_SHARE;
 import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_10D_SHARE;
 import static nl.ketensim.results.MetricFamily.MDO_ON_SCHEDULE_SHARE;
 import static nl.ketensim.results.MetricFamily.MEAN_POPULATION;
 import static nl.ketensim.results.MetricFamily.MISSED_NEED_SHARE;
 import static nl.ketensim.results.MetricFamily.MISSED_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.NEED_SHARE;
+import static nl.ketensim.results.MetricFamily.OCCUPANCY;
+import static nl.ketensim.results.MetricFamily.OCCUPANCY_SHARE;
+import static nl.ketensim.results.MetricFamily.OVER_CAPACITY_SHARE;
 import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_4W_SHARE;
 import static nl.ketensim.results.MetricFamily.RELEASES_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
@@ -23,6 +27,7 @@ import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.results.Group;
 import nl.ketensim.results.Metric;
+import nl.ketensim.results.Name;
 import nl.ketensim.scenario.ProcessNorms;
 import umontreal.ssj.simevents.Accumulate;
 import umontreal.ssj.simevents.Simulator;
@@ -39,6 +44,7 @@ final class OutcomeCollector {
     private final ProcessNorms norms;
     private final GroupTotals[] totals = new GroupTotals[Group.values().length];
     private final PoolReading[] poolsAtStart = new PoolReading[Partner.values().length];
+    private OccupancyReading occupancyAtStart;
     private double measurementStart;
     private long lifetimeReleases;
     private final long[] lifetimeMissed = new long[DOMAINS];
@@ -102,6 +108,7 @@ final class OutcomeCollector {
         for (Partner partner : Partner.values()) {
             poolsAtStart[partner.ordinal()] = prisons.reading(partner);
         }
+        occupancyAtStart = prisons.occupancy();
     }
 
     /**
@@ -117,6 +124,7 @@ final class OutcomeCollector {
             totals[g.ordinal()].addMetrics(g, now - measurementStart, metrics);
             if (g == Group.ALL) {
                 addPoolMetrics(pools, metrics);
+                addPlacementMetrics(pools, metrics);
                 totals[g.ordinal()].addKnelpuntMetrics(years, metrics);
             }
         }
@@ -129,6 +137,16 @@ final class OutcomeCollector {
             PoolReading start = poolsAtStart[partner.ordinal()];
             metrics.add(Metric.of(Group.ALL, UTILISATION.of(partner), end.utilisationSince(start)));
             metrics.add(Metric.of(Group.ALL, WAIT_DAYS_MEAN.of(partner), end.meanWaitSince(start)));
+        }
+    }
+
+    private void addPlacementMetrics(PrisonSystem system, List<Metric> metrics) {
+        OccupancyReading end = system.occupancy();
+        metrics.add(Metric.of(Group.ALL, OVER_CAPACITY_SHARE.of(), end.overCapacityShareSince(occupancyAtStart)));
+        metrics.add(Metric.of(Group.ALL, OCCUPANCY_SHARE.of(), end.nationalOccupancySince(occupancyAtStart)));
+        List<Name> regions = system.regionNames();
+        for (int r = 0; r < regions.size(); r++) {
+            metrics.add(Metric.of(Group.ALL, OCCUPANCY.of(regions.get(r)), end.occupancySince(occupancyAtStart, r)));
         }
     }
 
@@ -152,6 +170,7 @@ final class OutcomeCollector {
         long mdosDue;
         long mdosOnTime;
         long warm;
+        long inRegion;
         final long[] needed = new long[DOMAINS];
         final long[] missed = new long[DOMAINS];
         final long[] openAfterFollowUp = new long[DOMAINS];
@@ -187,6 +206,9 @@ final class OutcomeCollector {
             if (r.warmeOverdracht()) {
                 warm++;
             }
+            if (r.inHomeRegion()) {
+                inRegion++;
+            }
             for (int b = 0; b < DOMAINS; b++) {
                 if (r.needed()[b]) {
                     needed[b]++;
@@ -213,6 +235,7 @@ final class OutcomeCollector {
             out.add(Metric.of(group, PLAN_WITHIN_4W_SHARE.of(), ratio(planOnTime, planEligible)));
             out.add(Metric.of(group, MDO_ON_SCHEDULE_SHARE.of(), ratio(mdosOnTime, mdosDue)));
             out.add(Metric.of(group, WARME_OVERDRACHT_SHARE.of(), ratio(warm, releases)));
+            out.add(Metric.of(group, IN_REGION_SHARE.of(), ratio(inRegion, releases)));
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 int i = b.ordinal();
                 out.add(Metric.of(group, NEED_SHARE.of(b), ratio(needed[i], releases)));
