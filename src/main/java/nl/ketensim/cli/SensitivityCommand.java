@@ -118,15 +118,18 @@ final class SensitivityCommand extends StudyCommand {
         loader.failOnProblems();
         SensitivityDesign.Plan design = SensitivityDesign.of(factors(parameters.read(scenarioFile,
                 options.overrides())), delta);
-        List<String> skipped = new ArrayList<>();
-        design.skipped().forEach(s -> skipped.add(s.path() + ": " + s.reason()));
+        Map<String, String> skipped = new LinkedHashMap<>();
+        design.skipped().forEach(s -> skipped.merge(s.path(), s.reason(), (a, b) -> a + "; " + b));
         int added = 0;
         for (SensitivityDesign.Point p : design.points()) {
             List<String> extra = List.of(p.path() + "=" + Decimals.format(p.value()));
             Optional<String> invalid = problem(extra);
             if (invalid.isPresent()) {
-                skipped.add(p.path() + ": " + p.direction().key() + " (" + Decimals.format(p.value())
-                        + ") makes the scenario invalid: " + invalid.get());
+                // one line per parameter: the first problem says why (e.g. shares that must sum to 1)
+                String reason = p.direction().key() + " " + Decimals.format(p.value()) + ": "
+                        + withoutOrigin(invalid.get());
+                skipped.merge(p.path(), "makes the scenario invalid (" + reason + ")",
+                        (a, b) -> a.replace("makes the scenario invalid", "both directions make the scenario invalid"));
                 continue;
             }
             Map<String, String> labels = Map.of(SensitivityAnalysis.PARAM, p.path(),
@@ -139,15 +142,26 @@ final class SensitivityCommand extends StudyCommand {
         }
         if (added == 0) {
             throw new BadInputException("sensitivity: no parameter to screen in " + scenarioFile
-                    + (skipped.isEmpty() ? "" : "; skipped: " + String.join("; ", skipped)));
+                    + (skipped.isEmpty() ? "" : "; not screened: " + lines(skipped, "; ")));
         }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(SensitivityAnalysis.GROUP, group);
         settings.put(SensitivityAnalysis.METRICS, String.join(",", metrics));
         settings.put(SensitivityAnalysis.DELTA, Decimals.format(delta));
-        settings.put(SensitivityAnalysis.SKIPPED, String.join("\n", skipped));
+        settings.put(SensitivityAnalysis.SKIPPED, lines(skipped, "\n"));
         settings.put(RankingRobustness.RANKING, ranking);
         return loader.study(NAME, settings, NAME + "-" + base.name());
+    }
+
+    private static String lines(Map<String, String> skipped, String separator) {
+        return skipped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(separator));
+    }
+
+    /** A scenario problem without its leading {@code file:line:column: } or {@code --set ...: }. */
+    private static String withoutOrigin(String problem) {
+        int at = problem.indexOf(": ");
+        return at < 0 ? problem : problem.substring(at + 2);
     }
 
     /** The first problem of the scenario with the user's overrides and {@code extra}, if invalid. */

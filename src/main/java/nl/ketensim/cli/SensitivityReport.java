@@ -91,9 +91,14 @@ final class SensitivityReport implements StudyReport {
         String skipped = plan.setting(SensitivityAnalysis.SKIPPED);
         if (!skipped.isEmpty()) {
             out.println();
-            out.println("Not screened:");
-            for (String line : skipped.split("\n")) {
-                out.println("  " + line);
+            String[] lines = skipped.split("\n");
+            out.println("Not screened (" + lines.length + "):");
+            for (int i = 0; i < Math.min(lines.length, TERMINAL_ROWS); i++) {
+                out.println("  " + lines[i]);
+            }
+            if (lines.length > TERMINAL_ROWS) {
+                out.printf(Locale.ROOT, "  ... %d more in manifest.json (settings, skipped)%n",
+                        lines.length - TERMINAL_ROWS);
             }
         }
     }

@@ -22,8 +22,10 @@ import nl.ketensim.stats.StudentTInterval;
  * {@code missed_per_year.<basisvoorwaarde>.<knelpunt>}), summed over its other parts, group
  * {@code all}. Only pairs the scenario itself separates count: knelpunt a ranks above b when the
  * paired 95% interval of a − b over the replications lies above 0 (pairs within noise of each other
- * are tied and cannot flip). Such a pair flips under a variant when a − b has a negative mean
- * there. A knelpunt is robust when it is in no flipped pair under any variant.
+ * are tied and cannot flip). Such a pair flips under a variant when the variant separates it the
+ * other way: there the interval of a − b lies below 0 (a variant that only ties them does not
+ * count, so noise alone does not make a flip). A knelpunt is robust when it is in no flipped pair
+ * under any variant.
  */
 public final class RankingRobustness {
 
@@ -88,7 +90,8 @@ public final class RankingRobustness {
             for (String[] pair : separated) {
                 double[] a = totals.get(v).get(pair[0]);
                 double[] b = totals.get(v).get(pair[1]);
-                if (PairedDifference.of(b, a).difference().mean() < 0) {
+                IntervalEstimate d = PairedDifference.of(b, a).difference();
+                if (d.hasInterval() && d.high() < 0) {
                     flipped.add(pair[0] + ">" + pair[1]);
                 }
             }
