@@ -212,18 +212,18 @@ final class ResultTables {
                 Labels.pick(l, "Wisselt van plaats bij", "Swaps places under")), List.of(true, false, true, false, false));
         RankingEntry base = r.ranking().stream().filter(RankingEntry::isBase).findFirst().orElse(null);
         if (base != null) {
-            java.util.Map<String, List<String>> under = new java.util.LinkedHashMap<>();
+            java.util.Map<String, java.util.Set<String>> under = new java.util.LinkedHashMap<>();
             for (RankingEntry e : r.ranking()) {
                 for (String pair : e.flipped()) {
                     for (String k : pair.split(">")) {
-                        under.computeIfAbsent(k, x -> new ArrayList<>()).add(e.parameter() + " " + e.direction()
-                                + " (" + e.value() + ")");
+                        under.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(e.parameter() + " "
+                                + e.direction() + " (" + e.value() + ")");
                     }
                 }
             }
             for (int i = 0; i < base.ranking().size(); i++) {
                 String k = base.ranking().get(i);
-                List<String> flips = under.getOrDefault(k, List.of());
+                java.util.Set<String> flips = under.getOrDefault(k, java.util.Set.of());
                 t.row(List.of(Integer.toString(i + 1), Labels.knelpunt(k, l),
                         i < base.means().size() ? Numbers.number(base.means().get(i), l) : "",
                         flips.isEmpty() ? Labels.pick(l, "robuust", "robust") : Labels.pick(l, "wisselt", "flips"),
