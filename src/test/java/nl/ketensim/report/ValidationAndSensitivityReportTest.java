@@ -60,7 +60,7 @@ class ValidationAndSensitivityReportTest {
                 """);
         ResultsFixture.write(folder, "sensitivity_ranking.csv", """
                 parameter,direction,value,clamped,ranking,means,flipped,holds
-                "",base,,false,informatiedeling;kort_verblijf;justitiabele,150;145;10,,true
+                "",base,,false,informatiedeling;kort_verblijf;justitiabele;regionale_plaatsing,150;145;10;1,,true
                 c.d,low,160,false,kort_verblijf;justitiabele;informatiedeling,145;140;10,informatiedeling>kort_verblijf;informatiedeling>justitiabele,false
                 a.b,high,1,true,informatiedeling;kort_verblijf;justitiabele,150;145;10,,true
                 """);
@@ -75,6 +75,7 @@ class ValidationAndSensitivityReportTest {
                 + "it flips under c.d."), html);
         assertTrue(html.contains("<a href=\"../s/report.html\">"), html);
         assertTrue(html.contains("<td>robust</td>"), html);
-        assertTrue(html.contains("<td>c.d low (160)</td>"), "listed once per knelpunt: " + html);
+        assertTrue(html.contains("<td>c.d low (160)</td>"), html);
+        assertTrue(!html.contains("c.d low (160); c.d low (160)"), "listed once per knelpunt: " + html);
     }
 }
