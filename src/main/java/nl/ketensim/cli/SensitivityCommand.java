@@ -36,8 +36,9 @@ import picocli.CommandLine.Parameters;
  * {@code sensitivity.csv} and {@code sensitivity_ranking.csv}.
  */
 @Command(name = SensitivityCommand.NAME, mixinStandardHelpOptions = true,
-        description = "Screen estimated parameters one at a time (+/-20%) for their effect on the outputs and on "
-                + "the ranking of knelpunten.")
+        description = "Screen estimated parameters one at a time (+/-20%%) for their effect on the outputs and on "
+                + "the ranking of knelpunten. Here --replications defaults to " + SensitivityCommand.DEFAULT_REPLICATIONS
+                + " and --years to " + SensitivityCommand.DEFAULT_YEARS + ".")
 final class SensitivityCommand extends StudyCommand {
 
     static final String NAME = "sensitivity";
