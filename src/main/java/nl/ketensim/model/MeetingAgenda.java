@@ -50,7 +50,7 @@ final class MeetingAgenda {
         if (meeting == null) {
             meeting = new Meeting(index, new ArrayList<>());
             meetings.put(index, meeting);
-            meeting.schedule(at - now);
+            meeting.schedule(Math.max(0.0, at - now)); // at can be one rounding error before now
         }
         meeting.items.add(item);
         return at;

@@ -14,7 +14,9 @@ import umontreal.ssj.stat.Tally;
  * queue. Capacity {@code fte × productiveHoursPerWeek} is spread over {@code max(1, round(fte))}
  * servers, so a server works {@link #hoursPerDayPerServer()} hours per calendar day and an item of h
  * hours occupies it for {@code h / hoursPerDayPerServer} days. Obsolete items are skipped when
- * they reach the head of the queue (lazy removal).
+ * they reach the head of the queue (lazy removal). An unlimited pool (the relief switch
+ * {@code staffing.<partner>.unlimited}) starts every item at once at the same pace: no queue, no
+ * wait; its utilisation is then the work offered relative to its servers (capped at 1).
  */
 public final class StaffPool {
 
@@ -24,6 +26,7 @@ public final class StaffPool {
     private final Simulator sim;
     private final String name;
     private final int servers;
+    private boolean unlimited;
     private final double hoursPerDayPerServer;
     private final Queue<WorkItem> queue;
     private final Accumulate busyServers;
@@ -63,10 +66,15 @@ public final class StaffPool {
         this.waitDays = new Tally(name + " wait (days)");
     }
 
-    /** Adds work; it starts at once when a server is free, otherwise waits. */
+    /** Makes the pool unlimited: every item submitted from now on starts at once. */
+    void serveEveryItemAtOnce() {
+        this.unlimited = true;
+    }
+
+    /** Adds work; it starts at once when a server is free (always when unlimited), otherwise waits. */
     public void submit(WorkItem item) {
         item.enqueue(this, nextSequence++, sim.time());
-        if (busy < servers) {
+        if (busy < servers || unlimited) {
             start(item);
         } else {
             queue.add(item);

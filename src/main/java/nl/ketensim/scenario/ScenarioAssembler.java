@@ -121,7 +121,8 @@ final class ScenarioAssembler {
 
     private Staffing.PoolSpec pool(Partner partner) {
         String at = "staffing." + partner.key() + ".";
-        return new Staffing.PoolSpec(v.number(at + "fte"), v.number(at + "productive_hours_per_week"));
+        return new Staffing.PoolSpec(v.number(at + "fte"), v.number(at + "productive_hours_per_week"),
+                v.bool(at + "unlimited"));
     }
 
     private Activities activities() {

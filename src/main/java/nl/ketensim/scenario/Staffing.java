@@ -28,8 +28,9 @@ public record Staffing(QueueDiscipline queueDiscipline, PoolSpec casemanager, Po
      *
      * @param fte                    national full-time equivalents on this work (FTE)
      * @param productiveHoursPerWeek hours per FTE per week available for case work (hours/week)
+     * @param unlimited              relief switch: every item is taken up at once (no queue, no wait)
      */
-    public record PoolSpec(double fte, double productiveHoursPerWeek) { }
+    public record PoolSpec(double fte, double productiveHoursPerWeek, boolean unlimited) { }
 
     /** Queue discipline of every staff pool. */
     public enum QueueDiscipline {

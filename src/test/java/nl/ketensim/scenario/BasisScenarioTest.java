@@ -73,8 +73,8 @@ class BasisScenarioTest {
     void staffingActivitiesAndProcess() {
         Staffing s = basis.staffing();
         assertEquals(Staffing.QueueDiscipline.FIFO, s.queueDiscipline());
-        assertEquals(new Staffing.PoolSpec(182, 26), s.casemanager());
-        assertEquals(new Staffing.PoolSpec(60, 26), s.of(Partner.RECLASSERING));
+        assertEquals(new Staffing.PoolSpec(182, 26, false), s.casemanager());
+        assertEquals(new Staffing.PoolSpec(60, 26, false), s.of(Partner.RECLASSERING));
         assertEquals(new Activities.Hours(0.75, 0.75, 0.75), basis.activities().mdo());
         assertEquals(0.5, basis.activities().hoursCv());
         assertEquals(42, basis.process().mdoIntervalDays());

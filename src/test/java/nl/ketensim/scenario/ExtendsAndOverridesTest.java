@@ -120,7 +120,7 @@ class ExtendsAndOverridesTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file,
                 List.of("staffing.gemeente.fte=abc", "staffing.gemeente.fte=+5%")));
         assertEquals(List.of(
-                file + ":5:5: staffing.casemanager.overtime: unknown key; allowed: fte, productive_hours_per_week",
+                file + ":5:5: staffing.casemanager.overtime: unknown key; allowed: fte, productive_hours_per_week, unlimited",
                 "--set staffing.gemeente.fte=+5%: relative value +5% needs an inherited number to apply to; "
                         + "the inherited value is \"abc\""), e.problems());
     }
