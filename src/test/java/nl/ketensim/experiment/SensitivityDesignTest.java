@@ -51,7 +51,7 @@ class SensitivityDesignTest {
         assertEquals(6, places.get(0).value());
         assertEquals(8, places.get(1).value());
         assertFalse(places.get(1).clamped(), "rounding is no clamping");
-        Range openTop = new Range(0.0, true, 10.0, false);
+        Range openTop = new Range(0.0, true, 10.0, false, "test");
         assertEquals(9.5, SensitivityDesign.clamp(10.8, openTop, 9), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> SensitivityDesign.of(List.of(), 1.0));
     }
