@@ -233,9 +233,10 @@ final class ResultTables {
         }
         return new Captioned(Labels.pick(l, "Houdt de rangorde van de knelpunten stand over het bereik van elke schatting? "
                         + "Alleen paren die het scenario zelf scheidt (95%-interval van het gepaarde verschil boven 0) "
-                        + "tellen; robuust = in geen enkele variant van plaats gewisseld (uit sensitivity_ranking.csv).",
+                        + "tellen; een paar wisselt wanneer een variant het andersom scheidt; robuust = in geen enkele variant "
+                        + "van plaats gewisseld (uit sensitivity_ranking.csv).",
                 "Does the ranking of knelpunten hold across the range of each estimate? Only pairs the scenario itself "
-                        + "separates (95% interval of the paired difference above 0) count; robust = swapped places in "
-                        + "no variant (from sensitivity_ranking.csv)."), t);
+                        + "separates (95% interval of the paired difference above 0) count; a pair flips when a variant separates "
+                        + "it the other way round; robust = swapped places in no variant (from sensitivity_ranking.csv)."), t);
     }
 }
