@@ -23,7 +23,7 @@ final class SummaryTable {
     /** Key metric names in display order. */
     static List<String> keyMetrics() {
         List<String> names = new ArrayList<>(List.of("releases_per_year", "mean_population",
-                "stay_days_mean", "intake_within_10d_share", "plan_within_4w_share"));
+                "stay_days_mean", "intake_within_norm_share", "plan_within_norm_share"));
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             names.add("without_at_release." + b.key());
         }

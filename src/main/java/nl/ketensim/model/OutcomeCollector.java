@@ -96,7 +96,7 @@ final class OutcomeCollector {
         double years = (now - measurementStart) / 365.0;
         List<Metric> metrics = new ArrayList<>();
         for (Group g : Group.values()) {
-            totals[g.ordinal()].addMetrics(g.key(), now - measurementStart, metrics);
+            totals[g.ordinal()].addMetrics(g.key(), now - measurementStart, metrics, norms);
             if (g == Group.ALL) {
                 addPoolMetrics(pools, metrics);
                 totals[g.ordinal()].addKnelpuntMetrics(years, metrics);
@@ -110,8 +110,16 @@ final class OutcomeCollector {
             PoolReading end = system.reading(partner);
             PoolReading start = poolsAtStart[partner.ordinal()];
             metrics.add(new Metric("all", "utilisation." + partner.key(), "share", end.utilisationSince(start)));
+            metrics.add(new Metric("all", "backlog_hours_mean." + partner.key(), "hours",
+                    end.backlogHoursSince(start)));
             metrics.add(new Metric("all", "wait_days_mean." + partner.key(), "days", end.meanWaitSince(start)));
         }
+    }
+
+    /** Unit of a share within a norm, naming the norm: {@code share (norm 10 d)}. */
+    static String normUnit(double normDays) {
+        return "share (norm " + (normDays == Math.rint(normDays) ? Long.toString((long) normDays) : Double.toString(normDays))
+                + " d)";
     }
 
     private static double ratio(double numerator, double denominator) {
@@ -131,6 +139,12 @@ final class OutcomeCollector {
         double intakeDaysSum;
         long planEligible;
         long planOnTime;
+        long plansHeld;
+        long gemeenteAtPlan;
+        long needsAtIntake;
+        long needsDetectedAtIntake;
+        long informationDue;
+        long informationOnTime;
         long mdosDue;
         long mdosOnTime;
         long warm;
@@ -138,6 +152,7 @@ final class OutcomeCollector {
         final long[] missed = new long[DOMAINS];
         final long[] openAfterFollowUp = new long[DOMAINS];
         final long[][] missedBy = new long[DOMAINS][KNELPUNTEN];
+        final double[][] daysLost = new double[DOMAINS][KNELPUNTEN];
 
         GroupTotals(Accumulate population) {
             this.population = population;
@@ -163,6 +178,16 @@ final class OutcomeCollector {
                         planOnTime++;
                     }
                 }
+                if (!Double.isNaN(r.planDays())) {
+                    plansHeld++;
+                    if (r.gemeenteAtPlan()) {
+                        gemeenteAtPlan++;
+                    }
+                }
+                needsAtIntake += r.needsAtIntake();
+                needsDetectedAtIntake += r.needsDetectedAtIntake();
+                informationDue += r.informationDue();
+                informationOnTime += r.informationOnTime();
             }
             mdosDue += r.mdosDue();
             mdosOnTime += r.mdosOnTime();
@@ -177,6 +202,10 @@ final class OutcomeCollector {
                 if (k != null) {
                     missed[b]++;
                     missedBy[b][k.ordinal()]++;
+                    double[] lost = r.daysLost()[b];
+                    for (int j = 0; j < KNELPUNTEN; j++) {
+                        daysLost[b][j] += lost[j];
+                    }
                     if (r.openAfterFollowUp()[b]) {
                         openAfterFollowUp[b]++;
                     }
@@ -184,15 +213,22 @@ final class OutcomeCollector {
             }
         }
 
-        void addMetrics(String group, double measuredDays, List<Metric> out) {
+        void addMetrics(String group, double measuredDays, List<Metric> out, ProcessNorms norms) {
             population.update();
             out.add(new Metric(group, "releases_per_year", "persons/year", releases * 365.0 / measuredDays));
             out.add(new Metric(group, "mean_population", "persons",
                     (population.sum() - populationSumAtStart) / measuredDays));
             out.add(new Metric(group, "stay_days_mean", "days", ratio(staySum, releases)));
             out.add(new Metric(group, "intake_days_mean", "days", ratio(intakeDaysSum, intakes)));
-            out.add(new Metric(group, "intake_within_10d_share", "share", ratio(intakeOnTime, intakeEligible)));
-            out.add(new Metric(group, "plan_within_4w_share", "share", ratio(planOnTime, planEligible)));
+            out.add(new Metric(group, "intake_within_norm_share", normUnit(norms.intakeNormDays()),
+                    ratio(intakeOnTime, intakeEligible)));
+            out.add(new Metric(group, "plan_within_norm_share", normUnit(norms.planNormDays()),
+                    ratio(planOnTime, planEligible)));
+            out.add(new Metric(group, "gemeente_present_at_plan_share", "share", ratio(gemeenteAtPlan, plansHeld)));
+            out.add(new Metric(group, "detection_at_intake_share", "share",
+                    ratio(needsDetectedAtIntake, needsAtIntake)));
+            out.add(new Metric(group, "information_shared_on_time_share", normUnit(norms.planNormDays()),
+                    ratio(informationOnTime, informationDue)));
             out.add(new Metric(group, "mdo_on_schedule_share", "share", ratio(mdosOnTime, mdosDue)));
             out.add(new Metric(group, "warme_overdracht_share", "share", ratio(warm, releases)));
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
@@ -210,6 +246,12 @@ final class OutcomeCollector {
                 for (Knelpunt k : Knelpunt.values()) {
                     out.add(new Metric("all", "missed_per_year." + b.key() + "." + k.key(), "persons/year",
                             missedBy[b.ordinal()][k.ordinal()] / years));
+                }
+            }
+            for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+                for (Knelpunt k : Knelpunt.values()) {
+                    out.add(new Metric("all", "days_lost_per_year." + b.key() + "." + k.key(), "days/year",
+                            daysLost[b.ordinal()][k.ordinal()] / years));
                 }
             }
         }

@@ -7,8 +7,8 @@ import nl.ketensim.domain.Partner;
 
 /**
  * Records, for every period of {@link #PERIOD_DAYS} days from time 0, the detained population,
- * releases, the share of releases without each basisvoorwaarde, and each partner's utilisation
- * and mean wait. It reads lifetime counters at the end of each period and differences them.
+ * releases, the share of releases without each basisvoorwaarde, and each partner's utilisation,
+ * mean backlog (hours waiting) and mean wait. It reads lifetime counters at the end of each period and differences them.
  */
 final class PeriodSeries {
 
@@ -53,6 +53,7 @@ final class PeriodSeries {
             PoolReading reading = prisons.reading(partner);
             PoolReading last = lastPools[partner.ordinal()];
             add("utilisation." + partner.key(), "share", start, reading.utilisationSince(last));
+            add("backlog_hours_mean." + partner.key(), "hours", start, reading.backlogHoursSince(last));
             add("wait_days_mean." + partner.key(), "days", start, reading.meanWaitSince(last));
             lastPools[partner.ordinal()] = reading;
         }

@@ -43,20 +43,22 @@ final class PrisonSystem {
             regionOf[i] = regionIndex(regions, prison.region());
             places[i] = prison.places();
             women[i] = prison.women();
-            casemanagers.add(new StaffPool(sim, "casemanager " + prison.name(),
-                    staffing.casemanager().fte() * prison.places() / totalPlaces,
-                    staffing.casemanager().productiveHoursPerWeek(), staffing.queueDiscipline()));
+            casemanagers.add(pool(sim, staffing, Partner.CASEMANAGER, prison.name(), prison.places() / totalPlaces));
             double every = scenario.process().meetingEveryDays();
-            meetings.add(new MeetingAgenda(sim, every, every * (i % 7) / 7.0)); // PI's meet on different days
+            meetings.add(new MeetingAgenda(sim, every, every * (i % 7) / 7.0, // PI's meet on different days
+                    scenario.process().meetingNoticeDays()));
         }
         for (Region region : regions) {
-            gemeenten.add(new StaffPool(sim, "gemeente " + region.name(),
-                    staffing.gemeente().fte() * region.inflowShare(),
-                    staffing.gemeente().productiveHoursPerWeek(), staffing.queueDiscipline()));
-            reclassering.add(new StaffPool(sim, "reclassering " + region.name(),
-                    staffing.reclassering().fte() * region.inflowShare(),
-                    staffing.reclassering().productiveHoursPerWeek(), staffing.queueDiscipline()));
+            gemeenten.add(pool(sim, staffing, Partner.GEMEENTE, region.name(), region.inflowShare()));
+            reclassering.add(pool(sim, staffing, Partner.RECLASSERING, region.name(), region.inflowShare()));
         }
+    }
+
+    /** The pool of {@code partner} at one PI or region that gets {@code share} of the national FTE. */
+    private static StaffPool pool(Simulator sim, Staffing staffing, Partner partner, String where, double share) {
+        Staffing.PoolSpec spec = staffing.of(partner);
+        return new StaffPool(sim, partner.key() + " " + where, spec.fte() * share, spec.productiveHoursPerWeek(),
+                staffing.queueDiscipline(), staffing.timePressure(), spec.unlimited());
     }
 
     private static int regionIndex(List<Region> regions, String name) {

@@ -76,11 +76,11 @@ public final class Labels {
         return p == null ? key : p.label(l);
     }
 
-    /** The label of a process-norm metric, e.g. {@code intake_within_10d_share}. */
+    /** The label of a process-norm metric, e.g. {@code intake_within_norm_share}. */
     public static String metric(String key, Language l) {
         return switch (key) {
-            case "intake_within_10d_share" -> pick(l, "intake ≤ 10 dagen", "intake ≤ 10 days");
-            case "plan_within_4w_share" -> pick(l, "D&R-plan ≤ 4 weken", "D&R plan ≤ 4 weeks");
+            case "intake_within_norm_share" -> pick(l, "intake ≤ 10 dagen", "intake ≤ 10 days");
+            case "plan_within_norm_share" -> pick(l, "D&R-plan ≤ 4 weken", "D&R plan ≤ 4 weeks");
             case "mdo_on_schedule_share" -> pick(l, "MDO op schema", "MDO on schedule");
             case "warme_overdracht_share" -> pick(l, "warme overdracht", "warm handover (warme overdracht)");
             case "releases_per_year" -> pick(l, "ontslagen per jaar", "releases per year");
@@ -119,6 +119,9 @@ public final class Labels {
 
     /** The label of a unit as written in result files. */
     public static String unit(String unit, Language l) {
+        if (unit.startsWith("share (norm ")) {
+            return "% " + unit.substring("share ".length()).replace("norm", pick(l, "norm", "norm"));
+        }
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "share" -> "%";
             case "days" -> pick(l, "dagen", "days");

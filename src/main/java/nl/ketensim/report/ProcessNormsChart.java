@@ -14,7 +14,7 @@ import org.jfree.chart.plot.PlotOrientation;
  */
 final class ProcessNormsChart {
 
-    static final List<String> METRICS = List.of("intake_within_10d_share", "plan_within_4w_share",
+    static final List<String> METRICS = List.of("intake_within_norm_share", "plan_within_norm_share",
             "mdo_on_schedule_share", "warme_overdracht_share");
     static final List<String> GROUPS = List.of("all", "stay_le_14d", "stay_gt_14d");
 

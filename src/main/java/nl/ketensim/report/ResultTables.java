@@ -58,7 +58,7 @@ final class ResultTables {
                 var row = r.find(g, metric);
                 if (row.isPresent()) {
                     unit = row.get().unit();
-                    boolean share = unit.equals("share");
+                    boolean share = unit.startsWith("share");
                     String range = Numbers.range(row.get().estimate(), share, l);
                     cells.add((share ? Numbers.percent(row.get().estimate().mean(), l) : Numbers.number(row.get().estimate().mean(), l))
                             + (range.isEmpty() ? "" : " (" + range + ")"));

@@ -74,7 +74,7 @@ final class SweepCharts {
 
     private static boolean isShare(List<SweepRow> rows, String metric) {
         return metric.startsWith("without_at_release.") || rows.stream()
-                .anyMatch(s -> s.metric().equals(metric) && s.unit().equals("share"));
+                .anyMatch(s -> s.metric().equals(metric) && s.unit().startsWith("share"));
     }
 
     private static String metricLabel(String metric, Language l) {

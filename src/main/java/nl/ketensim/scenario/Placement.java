@@ -7,7 +7,5 @@ package nl.ketensim.scenario;
  *                              with suitable places exists (regionale plaatsing)
  * @param distanceDelayDaysMean extra delay of in-person gemeente tasks when placed outside the home
  *                              region (days, mean of an exponential)
- * @param distantParticipationFactor multiplier (0..1) on gemeente participation when placed outside
- *                              the home region
  */
-public record Placement(double homeRegionShare, double distanceDelayDaysMean, double distantParticipationFactor) { }
+public record Placement(double homeRegionShare, double distanceDelayDaysMean) { }

@@ -30,8 +30,7 @@ final class ScenarioAssembler {
                 prisons(),
                 new Placement(
                         v.number("placement.home_region_share"),
-                        v.number("placement.distance_delay_days_mean"),
-                        v.number("placement.distant_participation_factor")),
+                        v.number("placement.distance_delay_days_mean")),
                 staffing(),
                 activities(),
                 new ProcessNorms(
@@ -40,7 +39,9 @@ final class ScenarioAssembler {
                         v.number("process.mdo_interval_days"),
                         v.number("process.mdo_tolerance_days"),
                         v.number("process.alignment_days_before_release"),
-                        v.number("process.meeting_every_days")),
+                        v.number("process.meeting_every_days"),
+                        v.number("process.meeting_notice_days"),
+                        v.bool("process.intake_waits_for_partners")),
                 cooperation(),
                 new ExternalSupply(
                         v.number("external.housing_wait_days_mean"),
@@ -113,16 +114,20 @@ final class ScenarioAssembler {
     private Staffing staffing() {
         return new Staffing(
                 Staffing.QueueDiscipline.valueOf(v.text("staffing.queue_discipline").toUpperCase(Locale.ROOT)),
+                new Staffing.TimePressure(v.bool("staffing.time_pressure.enabled"),
+                        v.number("staffing.time_pressure.half_backlog_days"),
+                        v.number("staffing.time_pressure.min_share")),
                 pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING));
     }
 
     private Staffing.PoolSpec pool(Partner partner) {
         String at = "staffing." + partner.key() + ".";
-        return new Staffing.PoolSpec(v.number(at + "fte"), v.number(at + "productive_hours_per_week"));
+        return new Staffing.PoolSpec(v.number(at + "fte"), v.number(at + "productive_hours_per_week"),
+                v.bool(at + "unlimited"));
     }
 
     private Activities activities() {
-        return new Activities(hours("intake"), hours("plan"), hours("mdo"), hours("alignment"),
+        return new Activities(hours("intake"), hours("plan"), hours("mdo"), hours("alignment"), hours("information"),
                 v.number("activities.hours_cv"));
     }
 
@@ -137,12 +142,16 @@ final class ScenarioAssembler {
         return new Cooperation(
                 v.number(at + "detection_probability"),
                 v.number(at + "detection_probability_lvb"),
+                v.number(at + "detection_time_elasticity"),
                 v.number(at + "scil_share"),
-                v.number(at + "information_sharing_probability"),
-                v.number(at + "information_delay_days_mean"),
-                v.number(at + "gemeente_participation"),
+                v.number(at + "information_loss_probability"),
+                v.number(at + "gemeente_willingness"),
                 v.number(at + "regie_clarity"),
                 v.number(at + "regie_stall_days_mean"),
+                v.bool(at + "absent_lead_loses_regie"),
+                v.number(at + "distant_travel_hours"),
+                v.number(at + "video_share"),
+                v.number(at + "sudden_release_filing_probability"),
                 v.number(at + "co_location"),
                 v.number(at + "co_location_delay_factor"),
                 v.number(at + "co_location_participation"),

@@ -22,7 +22,7 @@ class MetamorphicTest {
         assertPairedIncrease(
                 ModelRuns.basis("staffing.casemanager.fte=125"),
                 ModelRuns.basis("staffing.casemanager.fte=160"),
-                r -> ModelRuns.values(r, "all", "intake_within_10d_share"));
+                r -> ModelRuns.values(r, "all", "intake_within_norm_share"));
     }
 
     @Test

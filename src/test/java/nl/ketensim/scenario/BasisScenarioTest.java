@@ -73,8 +73,8 @@ class BasisScenarioTest {
     void staffingActivitiesAndProcess() {
         Staffing s = basis.staffing();
         assertEquals(Staffing.QueueDiscipline.FIFO, s.queueDiscipline());
-        assertEquals(new Staffing.PoolSpec(182, 26), s.casemanager());
-        assertEquals(new Staffing.PoolSpec(60, 26), s.of(Partner.RECLASSERING));
+        assertEquals(new Staffing.PoolSpec(182, 22, false), s.casemanager());
+        assertEquals(new Staffing.PoolSpec(60, 26, false), s.of(Partner.RECLASSERING));
         assertEquals(new Activities.Hours(0.75, 0.75, 0.75), basis.activities().mdo());
         assertEquals(0.5, basis.activities().hoursCv());
         assertEquals(42, basis.process().mdoIntervalDays());
@@ -84,7 +84,7 @@ class BasisScenarioTest {
     @Test
     void theRestOfTheSections() {
         assertEquals(0.70, basis.placement().homeRegionShare());
-        assertEquals(0.6, basis.placement().distantParticipationFactor());
+        assertEquals(2.0, basis.cooperation().distantTravelHours());
         assertEquals(0.65, basis.cooperation().detectionProbabilityLvb());
         assertEquals(0.0, basis.cooperation().coLocation());
         assertEquals(0.6, basis.cooperation().workProcessVariationCv());
@@ -96,7 +96,7 @@ class BasisScenarioTest {
     @Test
     void originsPointAtTheLineOfEachValue() throws ScenarioException {
         LoadedScenario loaded = ScenarioLoader.loadWithOrigins(BASIS, java.util.List.of());
-        assertEquals("scenarios/basis.yaml:136:10", loaded.origins().get("staffing.casemanager.fte"));
+        assertEquals("scenarios/basis.yaml:141:10", loaded.origins().get("staffing.casemanager.fte"));
         assertEquals("scenarios/basis.yaml:107:66", loaded.origins().get("prisons[2].places"));
         assertEquals(ParameterCatalog.all().stream().filter(s -> !s.path().contains("[]")).count()
                         + 3L * 7 + 2L * 3 + 2L * 6 + 4L * 22,
