@@ -1,11 +1,20 @@
 package nl.ketensim.cli;
 
+import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_NORM_SHARE;
+import static nl.ketensim.results.MetricFamily.MEAN_POPULATION;
+import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_NORM_SHARE;
+import static nl.ketensim.results.MetricFamily.RELEASES_PER_YEAR;
+import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
+import static nl.ketensim.results.MetricFamily.WITHOUT_AT_RELEASE;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.MetricFamily;
 import nl.ketensim.stats.ExperimentSummary;
 import nl.ketensim.stats.IntervalEstimate;
 import nl.ketensim.stats.MetricSummary;
@@ -16,16 +25,19 @@ import nl.ketensim.stats.MetricSummary;
  */
 final class SummaryTable {
 
-    static final List<String> GROUPS = List.of("all", "stay_gt_14d");
+    static final List<String> GROUPS = List.of(Group.ALL.key(), Group.STAY_GT_14D.key());
 
     private SummaryTable() { }
 
     /** Key metric names in display order. */
     static List<String> keyMetrics() {
-        List<String> names = new ArrayList<>(List.of("releases_per_year", "mean_population",
-                "stay_days_mean", "intake_within_norm_share", "plan_within_norm_share"));
+        List<String> names = new ArrayList<>();
+        for (MetricFamily f : List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE,
+                PLAN_WITHIN_NORM_SHARE)) {
+            names.add(f.key());
+        }
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
-            names.add("without_at_release." + b.key());
+            names.add(WITHOUT_AT_RELEASE.key(b));
         }
         return names;
     }

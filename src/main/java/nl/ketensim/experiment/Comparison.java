@@ -2,7 +2,7 @@ package nl.ketensim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ketensim.model.Metric;
+import nl.ketensim.results.Metric;
 import nl.ketensim.stats.PairedDifference;
 
 /**

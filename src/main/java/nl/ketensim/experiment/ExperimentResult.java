@@ -1,8 +1,8 @@
 package nl.ketensim.experiment;
 
 import java.util.List;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 
 /**
  * The replications of one experiment, in replication order (index i holds replication i).

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.MetricFamily;
+import nl.ketensim.results.ReplicationResult;
 
 /**
  * Missed basisvoorwaarden per year (persons/year) read from the metrics
@@ -16,9 +18,6 @@ public final class MissedResponses {
 
     /** Pseudo-basisvoorwaarde: all basisvoorwaarden together. */
     public static final String ALL = "all";
-
-    private static final String GROUP = "all";
-    private static final String PREFIX = "missed_per_year.";
 
     private MissedResponses() { }
 
@@ -67,11 +66,12 @@ public final class MissedResponses {
     }
 
     private static boolean matches(Metric m, String bv, String knelpunt) {
-        if (!m.group().equals(GROUP) || !m.metric().startsWith(PREFIX)) {
+        if (!m.group().equals(Group.ALL.key())) {
             return false;
         }
-        String[] parts = m.metric().substring(PREFIX.length()).split("\\.", -1);
-        return parts.length == 2 && (bv == null || parts[0].equals(bv))
-                && (knelpunt == null || parts[1].equals(knelpunt));
+        return MetricFamily.MISSED_PER_YEAR.parse(m.metric())
+                .filter(n -> (bv == null || n.part(0).key().equals(bv))
+                        && (knelpunt == null || n.part(1).key().equals(knelpunt)))
+                .isPresent();
     }
 }

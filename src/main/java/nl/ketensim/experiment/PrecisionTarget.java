@@ -3,8 +3,8 @@ package nl.ketensim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.stats.IntervalEstimate;
 import nl.ketensim.stats.StudentTInterval;
 

@@ -3,7 +3,7 @@ package nl.ketensim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Knelpunt;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.stats.IntervalEstimate;
 import nl.ketensim.stats.PairedDifference;
 import nl.ketensim.stats.StudentTInterval;

@@ -1,6 +1,6 @@
 package nl.ketensim.experiment;
 
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.ReplicationResult;
 
 /**
  * Simulates one replication. In production this is

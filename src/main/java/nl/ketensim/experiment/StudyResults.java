@@ -2,7 +2,7 @@ package nl.ketensim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.ReplicationResult;
 
 /**
  * The replications of every variant of a study, variant by variant, each in ascending

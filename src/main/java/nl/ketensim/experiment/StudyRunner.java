@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.ReplicationResult;
 
 /**
  * Runs the given replications of several variants (scenarios) on one pool of worker threads.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ketensim.model.ReplicationResult;
-import nl.ketensim.model.SeriesPoint;
+import nl.ketensim.results.ReplicationResult;
+import nl.ketensim.results.SeriesPoint;
 import nl.ketensim.stats.Mser5;
 import nl.ketensim.stats.StudentTInterval;
 

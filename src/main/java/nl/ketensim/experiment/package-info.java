@@ -7,6 +7,6 @@
  * paired comparisons, sweeps, knelpunt reliefs ({@link nl.ketensim.experiment.Relief} is the one
  * mapping from knelpunt to relief), factorial effects and the warm-up check. Results never depend
  * on the thread count. Knows the model only through {@link nl.ketensim.experiment.ReplicationFunction}
- * and its results.
+ * and its results ({@code nl.ketensim.results}).
  */
 package nl.ketensim.experiment;

@@ -3,6 +3,7 @@ package nl.ketensim.model;
 import java.util.Map;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.NeedSpec;
 import nl.ketensim.model.RandomStreams.Source;
 import nl.ketensim.scenario.Scenario;

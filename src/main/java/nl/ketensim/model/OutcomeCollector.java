@@ -1,10 +1,33 @@
 package nl.ketensim.model;
 
+import static nl.ketensim.results.MetricFamily.BACKLOG_HOURS_MEAN;
+import static nl.ketensim.results.MetricFamily.DAYS_LOST_PER_YEAR;
+import static nl.ketensim.results.MetricFamily.DETECTION_AT_INTAKE_SHARE;
+import static nl.ketensim.results.MetricFamily.GEMEENTE_PRESENT_AT_PLAN_SHARE;
+import static nl.ketensim.results.MetricFamily.INFORMATION_SHARED_ON_TIME_SHARE;
+import static nl.ketensim.results.MetricFamily.INTAKE_DAYS_MEAN;
+import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_NORM_SHARE;
+import static nl.ketensim.results.MetricFamily.MDO_ON_SCHEDULE_SHARE;
+import static nl.ketensim.results.MetricFamily.MEAN_POPULATION;
+import static nl.ketensim.results.MetricFamily.MISSED_NEED_SHARE;
+import static nl.ketensim.results.MetricFamily.MISSED_PER_YEAR;
+import static nl.ketensim.results.MetricFamily.NEED_SHARE;
+import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_NORM_SHARE;
+import static nl.ketensim.results.MetricFamily.RELEASES_PER_YEAR;
+import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
+import static nl.ketensim.results.MetricFamily.UTILISATION;
+import static nl.ketensim.results.MetricFamily.WAIT_DAYS_MEAN;
+import static nl.ketensim.results.MetricFamily.WARME_OVERDRACHT_SHARE;
+import static nl.ketensim.results.MetricFamily.WITHOUT_AFTER_FOLLOWUP;
+import static nl.ketensim.results.MetricFamily.WITHOUT_AT_RELEASE;
+
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.Metric;
 import nl.ketensim.scenario.ProcessNorms;
 import umontreal.ssj.simevents.Accumulate;
 import umontreal.ssj.simevents.Simulator;
@@ -34,7 +57,7 @@ final class OutcomeCollector {
 
     /** Counts a person into the detained population of their groups. */
     void admitted(double stayDays, boolean woman, boolean inHomeRegion) {
-        for (Group g : Group.of(stayDays, woman, inHomeRegion)) {
+        for (Group g : GroupMembership.of(stayDays, woman, inHomeRegion)) {
             GroupTotals t = totals[g.ordinal()];
             t.population.update(++t.detained);
         }
@@ -42,7 +65,7 @@ final class OutcomeCollector {
 
     /** Counts a release: out of the population, and into the outcomes when {@code measured}. */
     void released(ReleaseRecord r, boolean measured) {
-        for (Group g : Group.of(r.stayDays(), r.woman(), r.inHomeRegion())) {
+        for (Group g : GroupMembership.of(r.stayDays(), r.woman(), r.inHomeRegion())) {
             GroupTotals t = totals[g.ordinal()];
             t.population.update(--t.detained);
             if (measured) {
@@ -96,7 +119,7 @@ final class OutcomeCollector {
         double years = (now - measurementStart) / 365.0;
         List<Metric> metrics = new ArrayList<>();
         for (Group g : Group.values()) {
-            totals[g.ordinal()].addMetrics(g.key(), now - measurementStart, metrics, norms);
+            totals[g.ordinal()].addMetrics(g, now - measurementStart, metrics);
             if (g == Group.ALL) {
                 addPoolMetrics(pools, metrics);
                 totals[g.ordinal()].addKnelpuntMetrics(years, metrics);
@@ -109,17 +132,10 @@ final class OutcomeCollector {
         for (Partner partner : Partner.values()) {
             PoolReading end = system.reading(partner);
             PoolReading start = poolsAtStart[partner.ordinal()];
-            metrics.add(new Metric("all", "utilisation." + partner.key(), "share", end.utilisationSince(start)));
-            metrics.add(new Metric("all", "backlog_hours_mean." + partner.key(), "hours",
-                    end.backlogHoursSince(start)));
-            metrics.add(new Metric("all", "wait_days_mean." + partner.key(), "days", end.meanWaitSince(start)));
+            metrics.add(Metric.of(Group.ALL, UTILISATION.of(partner), end.utilisationSince(start)));
+            metrics.add(Metric.of(Group.ALL, BACKLOG_HOURS_MEAN.of(partner), end.backlogHoursSince(start)));
+            metrics.add(Metric.of(Group.ALL, WAIT_DAYS_MEAN.of(partner), end.meanWaitSince(start)));
         }
-    }
-
-    /** Unit of a share within a norm, naming the norm: {@code share (norm 10 d)}. */
-    static String normUnit(double normDays) {
-        return "share (norm " + (normDays == Math.rint(normDays) ? Long.toString((long) normDays) : Double.toString(normDays))
-                + " d)";
     }
 
     private static double ratio(double numerator, double denominator) {
@@ -213,30 +229,26 @@ final class OutcomeCollector {
             }
         }
 
-        void addMetrics(String group, double measuredDays, List<Metric> out, ProcessNorms norms) {
+        void addMetrics(Group group, double measuredDays, List<Metric> out) {
             population.update();
-            out.add(new Metric(group, "releases_per_year", "persons/year", releases * 365.0 / measuredDays));
-            out.add(new Metric(group, "mean_population", "persons",
+            out.add(Metric.of(group, RELEASES_PER_YEAR.of(), releases * 365.0 / measuredDays));
+            out.add(Metric.of(group, MEAN_POPULATION.of(),
                     (population.sum() - populationSumAtStart) / measuredDays));
-            out.add(new Metric(group, "stay_days_mean", "days", ratio(staySum, releases)));
-            out.add(new Metric(group, "intake_days_mean", "days", ratio(intakeDaysSum, intakes)));
-            out.add(new Metric(group, "intake_within_norm_share", normUnit(norms.intakeNormDays()),
-                    ratio(intakeOnTime, intakeEligible)));
-            out.add(new Metric(group, "plan_within_norm_share", normUnit(norms.planNormDays()),
-                    ratio(planOnTime, planEligible)));
-            out.add(new Metric(group, "gemeente_present_at_plan_share", "share", ratio(gemeenteAtPlan, plansHeld)));
-            out.add(new Metric(group, "detection_at_intake_share", "share",
-                    ratio(needsDetectedAtIntake, needsAtIntake)));
-            out.add(new Metric(group, "information_shared_on_time_share", normUnit(norms.planNormDays()),
-                    ratio(informationOnTime, informationDue)));
-            out.add(new Metric(group, "mdo_on_schedule_share", "share", ratio(mdosOnTime, mdosDue)));
-            out.add(new Metric(group, "warme_overdracht_share", "share", ratio(warm, releases)));
+            out.add(Metric.of(group, STAY_DAYS_MEAN.of(), ratio(staySum, releases)));
+            out.add(Metric.of(group, INTAKE_DAYS_MEAN.of(), ratio(intakeDaysSum, intakes)));
+            out.add(Metric.of(group, INTAKE_WITHIN_NORM_SHARE.of(), ratio(intakeOnTime, intakeEligible)));
+            out.add(Metric.of(group, PLAN_WITHIN_NORM_SHARE.of(), ratio(planOnTime, planEligible)));
+            out.add(Metric.of(group, GEMEENTE_PRESENT_AT_PLAN_SHARE.of(), ratio(gemeenteAtPlan, plansHeld)));
+            out.add(Metric.of(group, DETECTION_AT_INTAKE_SHARE.of(), ratio(needsDetectedAtIntake, needsAtIntake)));
+            out.add(Metric.of(group, INFORMATION_SHARED_ON_TIME_SHARE.of(), ratio(informationOnTime, informationDue)));
+            out.add(Metric.of(group, MDO_ON_SCHEDULE_SHARE.of(), ratio(mdosOnTime, mdosDue)));
+            out.add(Metric.of(group, WARME_OVERDRACHT_SHARE.of(), ratio(warm, releases)));
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 int i = b.ordinal();
-                out.add(new Metric(group, "need_share." + b.key(), "share", ratio(needed[i], releases)));
-                out.add(new Metric(group, "without_at_release." + b.key(), "share", ratio(missed[i], releases)));
-                out.add(new Metric(group, "missed_need_share." + b.key(), "share", ratio(missed[i], needed[i])));
-                out.add(new Metric(group, "without_after_followup." + b.key(), "share",
+                out.add(Metric.of(group, NEED_SHARE.of(b), ratio(needed[i], releases)));
+                out.add(Metric.of(group, WITHOUT_AT_RELEASE.of(b), ratio(missed[i], releases)));
+                out.add(Metric.of(group, MISSED_NEED_SHARE.of(b), ratio(missed[i], needed[i])));
+                out.add(Metric.of(group, WITHOUT_AFTER_FOLLOWUP.of(b),
                         ratio(openAfterFollowUp[i], releases)));
             }
         }
@@ -244,14 +256,13 @@ final class OutcomeCollector {
         void addKnelpuntMetrics(double years, List<Metric> out) {
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 for (Knelpunt k : Knelpunt.values()) {
-                    out.add(new Metric("all", "missed_per_year." + b.key() + "." + k.key(), "persons/year",
+                    out.add(Metric.of(Group.ALL, MISSED_PER_YEAR.of(b, k),
                             missedBy[b.ordinal()][k.ordinal()] / years));
                 }
             }
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 for (Knelpunt k : Knelpunt.values()) {
-                    out.add(new Metric("all", "days_lost_per_year." + b.key() + "." + k.key(), "days/year",
-                            daysLost[b.ordinal()][k.ordinal()] / years));
+                    out.add(Metric.of(Group.ALL, DAYS_LOST_PER_YEAR.of(b, k), daysLost[b.ordinal()][k.ordinal()] / years));
                 }
             }
         }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.results.MetricFamily;
+import nl.ketensim.results.MetricName;
+import nl.ketensim.results.SeriesPoint;
 
 /**
  * Records, for every period of {@link #PERIOD_DAYS} days from time 0, the detained population,
@@ -37,31 +40,31 @@ final class PeriodSeries {
         double start = period * PERIOD_DAYS;
         double length = now - start;
         double populationSum = outcomes.lifetimePopulationSum();
-        add("population", "persons", start, (populationSum - lastPopulationSum) / length);
+        add(MetricFamily.POPULATION.of(), start, (populationSum - lastPopulationSum) / length);
         lastPopulationSum = populationSum;
         long releases = outcomes.lifetimeReleases();
         long released = releases - lastReleases;
-        add("releases_per_year", "persons/year", start, released * 365.0 / length);
+        add(MetricFamily.RELEASES_PER_YEAR.of(), start, released * 365.0 / length);
         lastReleases = releases;
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             long missed = outcomes.lifetimeMissed(b);
-            add("without_at_release." + b.key(), "share", start,
+            add(MetricFamily.WITHOUT_AT_RELEASE.of(b), start,
                     released > 0 ? (double) (missed - lastMissed[b.ordinal()]) / released : Double.NaN);
             lastMissed[b.ordinal()] = missed;
         }
         for (Partner partner : Partner.values()) {
             PoolReading reading = prisons.reading(partner);
             PoolReading last = lastPools[partner.ordinal()];
-            add("utilisation." + partner.key(), "share", start, reading.utilisationSince(last));
-            add("backlog_hours_mean." + partner.key(), "hours", start, reading.backlogHoursSince(last));
-            add("wait_days_mean." + partner.key(), "days", start, reading.meanWaitSince(last));
+            add(MetricFamily.UTILISATION.of(partner), start, reading.utilisationSince(last));
+            add(MetricFamily.BACKLOG_HOURS_MEAN.of(partner), start, reading.backlogHoursSince(last));
+            add(MetricFamily.WAIT_DAYS_MEAN.of(partner), start, reading.meanWaitSince(last));
             lastPools[partner.ordinal()] = reading;
         }
         period++;
     }
 
-    private void add(String metric, String unit, double start, double value) {
-        points.add(new SeriesPoint(metric, unit, period, start, value));
+    private void add(MetricName metric, double start, double value) {
+        points.add(SeriesPoint.of(metric, period, start, value));
     }
 
     /** The points recorded so far, period by period. */

@@ -1,5 +1,6 @@
 package nl.ketensim.model;
 
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.Scenario;
 
 /**

@@ -13,6 +13,8 @@
  * stretch it was in (descriptive knelpunt). Outcomes are aggregated as the run goes
  * ({@code OutcomeCollector}), so memory does not grow with simulated time.
  *
+ * <p>A replication's output is a {@link nl.ketensim.results.ReplicationResult}.
+ *
  * <p>Time is in days; staff work in hours; staff in FTE.
  */
 package nl.ketensim.model;

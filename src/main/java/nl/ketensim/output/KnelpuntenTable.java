@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.MetricFamily;
 import nl.ketensim.stats.ExperimentSummary;
 import nl.ketensim.stats.MetricSummary;
 
@@ -18,20 +20,17 @@ import nl.ketensim.stats.MetricSummary;
  */
 public final class KnelpuntenTable {
 
-    /** Group and metric-name prefix the table is built from. */
-    public static final String GROUP = "all";
-    public static final String PREFIX = "missed_per_year.";
+    /** The group the table is built from. */
+    public static final String GROUP = Group.ALL.key();
 
     private KnelpuntenTable() { }
 
     public static List<KnelpuntRow> from(ExperimentSummary summary) {
         List<Parsed> parsed = new ArrayList<>();
         for (MetricSummary s : summary.metrics()) {
-            if (s.group().equals(GROUP) && s.metric().startsWith(PREFIX)) {
-                String[] parts = s.metric().substring(PREFIX.length()).split("\\.", -1);
-                if (parts.length == 2) {
-                    parsed.add(new Parsed(parts[0], parts[1], s));
-                }
+            if (s.group().equals(GROUP)) {
+                MetricFamily.MISSED_PER_YEAR.parse(s.metric())
+                        .ifPresent(n -> parsed.add(new Parsed(n.part(0).key(), n.part(1).key(), s)));
             }
         }
         parsed.sort(Comparator.comparingInt((Parsed p) -> bvOrder(p.bv))

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.ketensim.experiment.StudyPlan;
 import nl.ketensim.experiment.StudyResults;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.ReplicationResult;
 
 /**
  * The folder one shard writes ({@code --shard i/n}): {@value PlanJson#FILE_NAME} (the same for

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Language;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.GroupDimension;
+import nl.ketensim.results.MetricFamily;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -16,11 +19,10 @@ import org.jfree.chart.plot.PlotOrientation;
  */
 final class BasisvoorwaardenCharts {
 
-    /** Group pairs drawn side by side, with the file name of their chart. */
-    static final List<List<String>> GROUP_PAIRS = List.of(
-            List.of("stay_le_14d", "stay_gt_14d"), List.of("man", "vrouw"), List.of("in_regio", "buiten_regio"));
-    static final List<String> GROUP_FILES =
-            List.of("basisvoorwaarden_verblijf", "basisvoorwaarden_geslacht", "basisvoorwaarden_regio");
+    /** The file name of the chart of a group dimension, e.g. {@code basisvoorwaarden_verblijf}. */
+    static String groupFile(GroupDimension d) {
+        return "basisvoorwaarden_" + d.key();
+    }
 
     private BasisvoorwaardenCharts() { }
 
@@ -30,8 +32,8 @@ final class BasisvoorwaardenCharts {
         String without = Labels.pick(l, "niet geregeld bij ontslag", "not arranged at release");
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             String category = b.label(l);
-            r.find("all", "need_share." + b.key()).ifPresent(s -> bars.add(need, category, s.estimate()));
-            r.find("all", "without_at_release." + b.key()).ifPresent(s -> bars.add(without, category, s.estimate()));
+            r.find(Group.ALL, MetricFamily.NEED_SHARE.of(b)).ifPresent(s -> bars.add(need, category, s.estimate()));
+            r.find(Group.ALL, MetricFamily.WITHOUT_AT_RELEASE.of(b)).ifPresent(s -> bars.add(without, category, s.estimate()));
         }
         if (bars.isEmpty()) {
             return Optional.empty();
@@ -54,24 +56,24 @@ final class BasisvoorwaardenCharts {
 
     static List<Figure> byGroups(Results r, Language l) {
         List<Figure> figures = new ArrayList<>();
-        for (int i = 0; i < GROUP_PAIRS.size(); i++) {
-            byGroup(r, l, GROUP_PAIRS.get(i), GROUP_FILES.get(i)).ifPresent(figures::add);
+        for (GroupDimension d : GroupDimension.splits()) {
+            byGroup(r, l, d.groups(), groupFile(d)).ifPresent(figures::add);
         }
         return figures;
     }
 
-    private static Optional<Figure> byGroup(Results r, Language l, List<String> groups, String file) {
+    private static Optional<Figure> byGroup(Results r, Language l, List<Group> groups, String file) {
         CiBarChart bars = new CiBarChart();
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
-            for (String group : groups) {
-                r.find(group, "without_at_release." + b.key())
-                        .ifPresent(s -> bars.add(Labels.group(group, l), b.label(l), s.estimate()));
+            for (Group group : groups) {
+                r.find(group, MetricFamily.WITHOUT_AT_RELEASE.of(b))
+                        .ifPresent(s -> bars.add(group.label(l), b.label(l), s.estimate()));
             }
         }
         if (bars.series().size() < 2) {
             return Optional.empty();
         }
-        String split = String.join(Labels.pick(l, " en ", " and "), groups.stream().map(g -> Labels.group(g, l)).toList());
+        String split = String.join(Labels.pick(l, " en ", " and "), groups.stream().map(g -> g.label(l)).toList());
         String title = Labels.pick(l, "Niet geregeld bij ontslag: ", "Not arranged at release: ") + split;
         JFreeChart chart = bars.build(title, Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"),
                 Labels.pick(l, "Aandeel ontslagen in de groep zonder basisvoorwaarde (%)",

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Language;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.MetricFamily;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 
@@ -17,7 +19,7 @@ import org.jfree.chart.plot.PlotOrientation;
  */
 final class ComparisonCharts {
 
-    static final String GROUP = "all";
+    static final String GROUP = Group.ALL.key();
 
     private ComparisonCharts() { }
 
@@ -25,7 +27,7 @@ final class ComparisonCharts {
         List<Figure> figures = new ArrayList<>();
         List<String> bvMetrics = new ArrayList<>();
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
-            bvMetrics.add("without_at_release." + b.key());
+            bvMetrics.add(MetricFamily.WITHOUT_AT_RELEASE.key(b));
         }
         chart(r, l, bvMetrics, "vergelijking_basisvoorwaarden",
                 Labels.pick(l, "Verschil met het basisscenario: niet geregeld bij ontslag",
@@ -57,9 +59,7 @@ final class ComparisonCharts {
         r.comparison().forEach(c -> scenarios.add(c.scenario()));
         CiBarChart bars = new CiBarChart().scale(100);
         for (String metric : metrics) {
-            String category = metric.startsWith("without_at_release.")
-                    ? Labels.basisvoorwaarde(metric.substring("without_at_release.".length()), l)
-                    : Labels.metric(metric, l);
+            String category = Labels.category(metric, r.scenarioValues(), l);
             for (String scenario : scenarios) {
                 r.comparison().stream()
                         .filter(c -> c.group().equals(GROUP) && c.metric().equals(metric) && c.scenario().equals(scenario))

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Language;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.MetricFamily;
 
 /**
  * Three to five sentences generated from the numbers: the basisvoorwaarde most often missing for
@@ -29,16 +31,16 @@ final class KeyFindings {
     }
 
     private static Optional<String> mostMissing(Results r, Language l) {
-        for (String group : List.of("stay_gt_14d", "all")) {
+        for (Group group : List.of(Group.STAY_GT_14D, Group.ALL)) {
             Optional<SummaryRow> worst = java.util.Arrays.stream(Basisvoorwaarde.values())
-                    .map(b -> r.find(group, "without_at_release." + b.key()))
+                    .map(b -> r.find(group, MetricFamily.WITHOUT_AT_RELEASE.of(b)))
                     .flatMap(Optional::stream)
                     .filter(s -> !Double.isNaN(s.estimate().mean()))
                     .max(Comparator.comparingDouble(s -> s.estimate().mean()));
             if (worst.isPresent()) {
                 SummaryRow s = worst.get();
-                String bv = Labels.basisvoorwaarde(s.metric().substring("without_at_release.".length()), l);
-                String who = group.equals("all") ? Labels.pick(l, "Van alle ontslagen justitiabelen", "Of all released justitiabelen")
+                String bv = Labels.category(s.metric(), r.scenarioValues(), l);
+                String who = group == Group.ALL ? Labels.pick(l, "Van alle ontslagen justitiabelen", "Of all released justitiabelen")
                         : Labels.pick(l, "Bij een verblijf van meer dan 14 dagen", "For stays of more than 14 days");
                 return Optional.of(who + Labels.pick(l, " ontbreekt bij ontslag het vaakst ", " the basisvoorwaarde most often missing at release is ")
                         + bv + ": " + Numbers.percent(s.estimate().mean(), l)
@@ -90,11 +92,11 @@ final class KeyFindings {
 
     private static Optional<String> largestDifference(Results r, Language l) {
         return r.comparison().stream()
-                .filter(c -> c.group().equals("all") && c.metric().startsWith("without_at_release.")
+                .filter(c -> c.group().equals(Group.ALL.key()) && Labels.withoutAtRelease(c.metric()).isPresent()
                         && !Double.isNaN(c.difference().mean()))
                 .max(Comparator.comparingDouble(c -> Math.abs(c.difference().mean())))
                 .map(c -> {
-                    String bv = Labels.basisvoorwaarde(c.metric().substring("without_at_release.".length()), l);
+                    String bv = Labels.category(c.metric(), r.scenarioValues(), l);
                     String pp = Labels.pick(l, " procentpunt", " percentage points");
                     String interval = c.difference().hasInterval()
                             ? Labels.pick(l, " (95%-BI ", " (95% CI ") + Numbers.number(c.difference().low() * 100, l)
@@ -111,8 +113,8 @@ final class KeyFindings {
     private static Optional<String> processNorms(Results r, Language l) {
         List<String> parts = new ArrayList<>();
         for (String metric : ProcessNormsChart.METRICS) {
-            r.find("all", metric).filter(s -> !Double.isNaN(s.estimate().mean()))
-                    .ifPresent(s -> parts.add(Labels.metric(metric, l) + ": " + Numbers.percent(s.estimate().mean(), l)));
+            r.find(Group.ALL.key(), metric).filter(s -> !Double.isNaN(s.estimate().mean()))
+                    .ifPresent(s -> parts.add(Labels.metric(metric, r.scenarioValues(), l) + ": " + Numbers.percent(s.estimate().mean(), l)));
         }
         if (parts.isEmpty()) {
             return Optional.empty();

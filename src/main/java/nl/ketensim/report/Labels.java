@@ -2,14 +2,21 @@ package nl.ketensim.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Language;
-import nl.ketensim.domain.Partner;
+import nl.ketensim.domain.Term;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.MetricFamily;
+import nl.ketensim.results.MetricName;
+import nl.ketensim.results.ScenarioValues;
+import nl.ketensim.results.Unit;
 
 /**
  * Human labels for the keys in result files (groups, metrics, units), in Dutch or English.
- * Domain terms come from the domain enums; an unknown key is shown as it is.
+ * Groups, metrics and units come from their typed names in {@code nl.ketensim.results}, domain
+ * terms from the domain enums; an unknown key is shown as it is.
  */
 public final class Labels {
 
@@ -43,16 +50,8 @@ public final class Labels {
 
     /** The label of a group key such as {@code stay_gt_14d}. */
     public static String group(String key, Language l) {
-        return switch (key) {
-            case "all" -> pick(l, "alle justitiabelen", "all justitiabelen");
-            case "stay_le_14d" -> pick(l, "kort verblijf (≤ 14 dagen)", "short stay (≤ 14 days)");
-            case "stay_gt_14d" -> pick(l, "lang verblijf (> 14 dagen)", "long stay (> 14 days)");
-            case "man" -> pick(l, "man", "men");
-            case "vrouw" -> pick(l, "vrouw", "women");
-            case "in_regio" -> pick(l, "in eigen regio geplaatst", "placed in home region");
-            case "buiten_regio" -> pick(l, "buiten eigen regio geplaatst", "placed outside home region");
-            default -> key;
-        };
+        Group g = Group.fromKey(key);
+        return g == null ? key : g.label(l);
     }
 
     /** The label of a basisvoorwaarde key. */
@@ -70,65 +69,33 @@ public final class Labels {
         return k == null ? key : k.label(l);
     }
 
-    /** The label of a partner (staff pool) key. */
-    public static String partner(String key, Language l) {
-        Partner p = Partner.fromKey(key);
-        return p == null ? key : p.label(l);
+    /**
+     * The label of a metric key such as {@code without_at_release.id}, quoting scenario values (such
+     * as a norm in days) from {@code values}; an unknown key is shown as it is.
+     */
+    public static String metric(String key, ScenarioValues values, Language l) {
+        return MetricName.parse(key).map(n -> n.label(l, values)).orElse(key);
     }
 
-    /** The label of a process-norm metric, e.g. {@code intake_within_norm_share}. */
-    public static String metric(String key, Language l) {
-        return switch (key) {
-            case "intake_within_norm_share" -> pick(l, "intake ≤ 10 dagen", "intake ≤ 10 days");
-            case "plan_within_norm_share" -> pick(l, "D&R-plan ≤ 4 weken", "D&R plan ≤ 4 weeks");
-            case "mdo_on_schedule_share" -> pick(l, "MDO op schema", "MDO on schedule");
-            case "warme_overdracht_share" -> pick(l, "warme overdracht", "warm handover (warme overdracht)");
-            case "releases_per_year" -> pick(l, "ontslagen per jaar", "releases per year");
-            case "mean_population" -> pick(l, "gemiddelde populatie", "mean population");
-            case "stay_days_mean" -> pick(l, "gemiddelde verblijfsduur", "mean length of stay");
-            case "intake_days_mean" -> pick(l, "gemiddelde tijd tot intake", "mean time to intake");
-            default -> composite(key, l);
-        };
+    /**
+     * The basisvoorwaarde of a {@code without_at_release.<basisvoorwaarde>} metric, or empty for any
+     * other metric.
+     */
+    static Optional<Term> withoutAtRelease(String metric) {
+        return MetricName.parse(metric).filter(n -> n.is(MetricFamily.WITHOUT_AT_RELEASE)).map(n -> n.part(0));
     }
 
-    private static String composite(String key, Language l) {
-        int dot = key.indexOf('.');
-        if (dot < 0) {
-            return key;
-        }
-        String family = key.substring(0, dot);
-        String rest = key.substring(dot + 1);
-        return switch (family) {
-            case "without_at_release" -> pick(l, "zonder ", "without ") + basisvoorwaarde(rest, l)
-                    + pick(l, " bij ontslag", " at release");
-            case "without_after_followup" -> pick(l, "zonder ", "without ") + basisvoorwaarde(rest, l)
-                    + pick(l, " na een maand", " after one month");
-            case "need_share" -> pick(l, "behoefte ", "need ") + basisvoorwaarde(rest, l);
-            case "missed_need_share" -> pick(l, "gemist bij behoefte: ", "missed when needed: ")
-                    + basisvoorwaarde(rest, l);
-            case "utilisation" -> pick(l, "bezetting ", "utilisation ") + partner(rest, l);
-            case "wait_days_mean" -> pick(l, "wachttijd ", "waiting time ") + partner(rest, l);
-            case "missed_per_year" -> {
-                String[] parts = rest.split("\\.", 2);
-                yield pick(l, "gemist per jaar: ", "missed per year: ") + basisvoorwaarde(parts[0], l)
-                        + (parts.length > 1 ? " / " + knelpunt(parts[1], l) : "");
-            }
-            default -> key;
-        };
+    /**
+     * A metric as one category or line among others: the basisvoorwaarde's label for
+     * {@code without_at_release.<basisvoorwaarde>}, else the metric's label.
+     */
+    static String category(String metric, ScenarioValues values, Language l) {
+        return withoutAtRelease(metric).map(b -> b.label(l)).orElseGet(() -> metric(metric, values, l));
     }
 
     /** The label of a unit as written in result files. */
     public static String unit(String unit, Language l) {
-        if (unit.startsWith("share (norm ")) {
-            return "% " + unit.substring("share ".length()).replace("norm", pick(l, "norm", "norm"));
-        }
-        return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "share" -> "%";
-            case "days" -> pick(l, "dagen", "days");
-            case "persons" -> pick(l, "personen", "persons");
-            case "persons/year" -> pick(l, "personen per jaar", "persons per year");
-            case "hours" -> pick(l, "uren", "hours");
-            default -> unit;
-        };
+        Unit u = Unit.fromKey(unit.toLowerCase(Locale.ROOT));
+        return u == null ? unit : u.label(l);
     }
 }

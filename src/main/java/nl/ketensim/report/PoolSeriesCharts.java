@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.ketensim.domain.Language;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.domain.Term;
+import nl.ketensim.results.MetricFamily;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -30,7 +32,7 @@ final class PoolSeriesCharts {
 
     static List<Figure> build(Results r, Language l) {
         List<Figure> figures = new ArrayList<>();
-        chart(r, l, "utilisation.", "bezetting",
+        chart(r, l, MetricFamily.UTILISATION, "bezetting",
                 Labels.pick(l, "Bezetting van de personeelspools", "Utilisation of the staff pools"),
                 Labels.pick(l, "Bezetting (% van beschikbare uren)", "Utilisation (% of available hours)"), true,
                 Labels.pick(l, "Bezetting van elke personeelspool (casemanagers, gemeenten, reclassering) per periode "
@@ -39,7 +41,7 @@ final class PoolSeriesCharts {
                         "Utilisation of each staff pool (casemanagers, gemeenten, reclassering) per 28-day period from "
                                 + "the start of the simulation, warm-up included; mean with 95% confidence band."))
                 .ifPresent(figures::add);
-        chart(r, l, "wait_days_mean.", "wachttijd",
+        chart(r, l, MetricFamily.WAIT_DAYS_MEAN, "wachttijd",
                 Labels.pick(l, "Wachttijd op de personeelspools", "Waiting time for the staff pools"),
                 Labels.pick(l, "Gemiddelde wachttijd (dagen)", "Mean waiting time (days)"), false,
                 Labels.pick(l, "Gemiddelde wachttijd van werk in de wachtrij van elke personeelspool per periode van "
@@ -50,16 +52,17 @@ final class PoolSeriesCharts {
         return figures;
     }
 
-    private static Optional<Figure> chart(Results r, Language l, String prefix, String file, String title,
+    private static Optional<Figure> chart(Results r, Language l, MetricFamily family, String file, String title,
                                           String valueLabel, boolean percent, String caption) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         List<String> names = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
-        for (String pool : pools(r, prefix)) {
-            String name = Labels.partner(pool, l);
+        for (Term pool : pools(r, family)) {
+            String name = pool.label(l);
+            String metric = family.key(pool);
             YIntervalSeries s = new YIntervalSeries(name);
             for (SeriesRow row : r.series()) {
-                if (row.metric().equals(prefix + pool) && !Double.isNaN(row.estimate().mean())) {
+                if (row.metric().equals(metric) && !Double.isNaN(row.estimate().mean())) {
                     double mean = row.estimate().mean();
                     boolean ci = row.estimate().hasInterval();
                     s.add(row.startDay(), mean, ci ? row.estimate().low() : mean, ci ? row.estimate().high() : mean);
@@ -68,8 +71,7 @@ final class PoolSeriesCharts {
             if (s.getItemCount() > 0) {
                 dataset.addSeries(s);
                 names.add(name);
-                Partner p = Partner.fromKey(pool);
-                colours.add(p == null ? Palette.series(names.size() - 1) : Palette.of(p));
+                colours.add(pool instanceof Partner p ? Palette.of(p) : Palette.series(names.size() - 1));
             }
         }
         if (names.isEmpty()) {
@@ -107,16 +109,11 @@ final class PoolSeriesCharts {
         return Optional.of(new Figure(file, title, names, caption, chart));
     }
 
-    private static List<String> pools(Results r, String prefix) {
-        List<String> pools = new ArrayList<>();
-        for (Partner p : Partner.values()) {
-            pools.add(p.key());
-        }
+    /** Every partner, then any other pool of the family in the series, in order of appearance. */
+    private static List<Term> pools(Results r, MetricFamily family) {
+        List<Term> pools = new ArrayList<>(List.of(Partner.values()));
         for (SeriesRow row : r.series()) {
-            String pool = row.metric().startsWith(prefix) ? row.metric().substring(prefix.length()) : null;
-            if (pool != null && !pools.contains(pool)) {
-                pools.add(pool);
-            }
+            family.parse(row.metric()).map(n -> n.part(0)).filter(pool -> !pools.contains(pool)).ifPresent(pools::add);
         }
         return pools;
     }

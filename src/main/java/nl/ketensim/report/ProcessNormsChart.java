@@ -3,6 +3,7 @@ package nl.ketensim.report;
 import java.util.List;
 import java.util.Optional;
 import nl.ketensim.domain.Language;
+import nl.ketensim.results.MetricFamily;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -14,9 +15,10 @@ import org.jfree.chart.plot.PlotOrientation;
  */
 final class ProcessNormsChart {
 
-    static final List<String> METRICS = List.of("intake_within_norm_share", "plan_within_norm_share",
-            "mdo_on_schedule_share", "warme_overdracht_share");
-    static final List<String> GROUPS = List.of("all", "stay_le_14d", "stay_gt_14d");
+    static final List<String> METRICS = List.of(MetricFamily.INTAKE_WITHIN_NORM_SHARE.key(),
+            MetricFamily.PLAN_WITHIN_NORM_SHARE.key(), MetricFamily.MDO_ON_SCHEDULE_SHARE.key(),
+            MetricFamily.WARME_OVERDRACHT_SHARE.key());
+    static final List<String> GROUPS = ResultTables.KEY_GROUPS;
 
     private ProcessNormsChart() { }
 
@@ -24,7 +26,7 @@ final class ProcessNormsChart {
         CiBarChart bars = new CiBarChart();
         for (String metric : METRICS) {
             for (String group : GROUPS) {
-                r.find(group, metric).ifPresent(s -> bars.add(Labels.group(group, l), Labels.metric(metric, l),
+                r.find(group, metric).ifPresent(s -> bars.add(Labels.group(group, l), Labels.metric(metric, r.scenarioValues(), l),
                         s.estimate()));
             }
         }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Language;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.MetricFamily;
+import nl.ketensim.results.Unit;
 
 /** The report's tables built from the results: provenance, key metrics, knelpunten, relief, comparison, parameters. */
 final class ResultTables {
@@ -11,7 +14,7 @@ final class ResultTables {
     /** A table with its caption. */
     record Captioned(String caption, HtmlTable table) { }
 
-    static final List<String> KEY_GROUPS = List.of("all", "stay_le_14d", "stay_gt_14d");
+    static final List<String> KEY_GROUPS = List.of(Group.ALL.key(), Group.STAY_LE_14D.key(), Group.STAY_GT_14D.key());
 
     private ResultTables() { }
 
@@ -45,11 +48,11 @@ final class ResultTables {
             numeric.add(true);
         }
         HtmlTable t = new HtmlTable(header, numeric);
-        List<String> metrics = new ArrayList<>(List.of("releases_per_year", "mean_population", "stay_days_mean",
-                "intake_days_mean"));
+        List<String> metrics = new ArrayList<>(List.of(MetricFamily.RELEASES_PER_YEAR.key(),
+                MetricFamily.MEAN_POPULATION.key(), MetricFamily.STAY_DAYS_MEAN.key(), MetricFamily.INTAKE_DAYS_MEAN.key()));
         metrics.addAll(ProcessNormsChart.METRICS);
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
-            metrics.add("without_at_release." + b.key());
+            metrics.add(MetricFamily.WITHOUT_AT_RELEASE.key(b));
         }
         for (String metric : metrics) {
             List<String> cells = new ArrayList<>();
@@ -58,7 +61,7 @@ final class ResultTables {
                 var row = r.find(g, metric);
                 if (row.isPresent()) {
                     unit = row.get().unit();
-                    boolean share = unit.startsWith("share");
+                    boolean share = unit.equals(Unit.SHARE.key());
                     String range = Numbers.range(row.get().estimate(), share, l);
                     cells.add((share ? Numbers.percent(row.get().estimate().mean(), l) : Numbers.number(row.get().estimate().mean(), l))
                             + (range.isEmpty() ? "" : " (" + range + ")"));
@@ -67,7 +70,7 @@ final class ResultTables {
                 }
             }
             if (unit != null) {
-                List<String> full = new ArrayList<>(List.of(Labels.metric(metric, l), Labels.unit(unit, l)));
+                List<String> full = new ArrayList<>(List.of(Labels.metric(metric, r.scenarioValues(), l), Labels.unit(unit, l)));
                 full.addAll(cells);
                 t.row(full);
             }
@@ -115,11 +118,11 @@ final class ResultTables {
                 Labels.pick(l, "Basis", "Base"), "Scenario", Labels.pick(l, "Verschil", "Difference"), "95%-" + Labels.pick(l, "BI", "CI")),
                 List.of(false, false, false, true, true, true, true));
         for (ComparisonRow c : r.comparison()) {
-            if (!c.group().equals("all")) {
+            if (!c.group().equals(Group.ALL.key())) {
                 continue;
             }
-            boolean share = c.metric().startsWith("without_at_release.") || c.metric().endsWith("_share");
-            t.row(List.of(c.scenario(), Labels.group(c.group(), l), Labels.metric(c.metric(), l),
+            boolean share = Labels.withoutAtRelease(c.metric()).isPresent() || c.metric().endsWith("_share");
+            t.row(List.of(c.scenario(), Labels.group(c.group(), l), Labels.metric(c.metric(), r.scenarioValues(), l),
                     share ? Numbers.percent(c.baseMean(), l) : Numbers.number(c.baseMean(), l),
                     share ? Numbers.percent(c.scenarioMean(), l) : Numbers.number(c.scenarioMean(), l),
                     share ? Numbers.number(c.difference().mean() * 100, l) + " pp" : Numbers.number(c.difference().mean(), l),

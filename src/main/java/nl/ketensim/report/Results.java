@@ -3,6 +3,9 @@ package nl.ketensim.report;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.MetricName;
+import nl.ketensim.results.ScenarioValues;
 
 /**
  * The contents of one results folder as far as present: an absent file gives an empty list (or
@@ -35,6 +38,16 @@ public record Results(Path folder, Manifest manifest, List<SummaryRow> summary, 
     /** The summary row of a group and metric, if measured. */
     public Optional<SummaryRow> find(String group, String metric) {
         return summary.stream().filter(r -> r.group().equals(group) && r.metric().equals(metric)).findFirst();
+    }
+
+    /** The summary row of a group and metric, if measured. */
+    public Optional<SummaryRow> find(Group group, MetricName metric) {
+        return find(group.key(), metric.key());
+    }
+
+    /** The scenario values labels may quote, from {@code scenario_parameters.csv}. */
+    public ScenarioValues scenarioValues() {
+        return path -> parameter(path).orElse(null);
     }
 
     /** The resolved value of a scenario parameter, if recorded. */

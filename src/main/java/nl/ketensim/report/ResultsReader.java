@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.ketensim.results.Group;
 import nl.ketensim.stats.IntervalEstimate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -82,7 +83,7 @@ public final class ResultsReader {
             point.put(param2, r.optionalText("value2").trim());
         }
         String group = r.optionalText("group");
-        return new SweepRow(point, group.isEmpty() ? "all" : group, r.text("metric"), r.optionalText("unit"),
+        return new SweepRow(point, group.isEmpty() ? Group.ALL.key() : group, r.text("metric"), r.optionalText("unit"),
                 r.estimate("mean"));
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Language;
+import nl.ketensim.results.Group;
+import nl.ketensim.results.MetricFamily;
+import nl.ketensim.results.Unit;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -34,7 +37,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class SweepCharts {
 
-    static final String GROUP = "all";
+    static final String GROUP = Group.ALL.key();
 
     private SweepCharts() { }
 
@@ -61,7 +64,7 @@ final class SweepCharts {
     private static List<String> metrics(List<SweepRow> rows) {
         List<String> metrics = new ArrayList<>();
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
-            String metric = "without_at_release." + b.key();
+            String metric = MetricFamily.WITHOUT_AT_RELEASE.key(b);
             if (rows.stream().anyMatch(s -> s.metric().equals(metric))) {
                 metrics.add(metric);
             }
@@ -73,13 +76,8 @@ final class SweepCharts {
     }
 
     private static boolean isShare(List<SweepRow> rows, String metric) {
-        return metric.startsWith("without_at_release.") || rows.stream()
-                .anyMatch(s -> s.metric().equals(metric) && s.unit().startsWith("share"));
-    }
-
-    private static String metricLabel(String metric, Language l) {
-        return metric.startsWith("without_at_release.")
-                ? Labels.basisvoorwaarde(metric.substring("without_at_release.".length()), l) : Labels.metric(metric, l);
+        return Labels.withoutAtRelease(metric).isPresent() || rows.stream()
+                .anyMatch(s -> s.metric().equals(metric) && s.unit().equals(Unit.SHARE.key()));
     }
 
     private static Optional<Figure> curves(Results r, List<SweepRow> rows, String parameter, List<String> metrics,
@@ -89,7 +87,7 @@ final class SweepCharts {
         List<String> names = new ArrayList<>();
         boolean share = true;
         for (String metric : metrics) {
-            String name = metricLabel(metric, l);
+            String name = Labels.category(metric, r.scenarioValues(), l);
             YIntervalSeries s = new YIntervalSeries(name);
             for (SweepRow row : rows) {
                 double x = grid.x(row.point().get(parameter));
@@ -116,9 +114,9 @@ final class SweepCharts {
             renderer.setSeriesStroke(i, new BasicStroke(3f));
         }
         ValueAxis x = grid.axis(r, l);
-        boolean bv = metrics.get(0).startsWith("without_at_release.");
+        boolean bv = Labels.withoutAtRelease(metrics.get(0)).isPresent();
         NumberAxis y = new NumberAxis(bv ? Labels.pick(l, "Aandeel ontslagen zonder basisvoorwaarde (%)",
-                "Share released without the basisvoorwaarde (%)") : Labels.metric(metrics.get(0), l));
+                "Share released without the basisvoorwaarde (%)") : Labels.metric(metrics.get(0), r.scenarioValues(), l));
         if (share) {
             ChartStyle.percentAxis(y, l);
         }
@@ -128,9 +126,9 @@ final class SweepCharts {
         ChartStyle.apply(chart, r.manifest(), l,
                 Labels.pick(l, "band: 95%-betrouwbaarheidsinterval", "band: 95% confidence interval"));
         String caption = Labels.pick(l,
-                "Responscurven: " + (bv ? "aandeel ontslagen zonder elke basisvoorwaarde" : Labels.metric(metrics.get(0), l))
+                "Responscurven: " + (bv ? "aandeel ontslagen zonder elke basisvoorwaarde" : Labels.metric(metrics.get(0), r.scenarioValues(), l))
                         + " bij elke waarde van " + parameter + "; gemiddelde met 95%-betrouwbaarheidsband.",
-                "Response curves: " + (bv ? "share released without each basisvoorwaarde" : Labels.metric(metrics.get(0), l))
+                "Response curves: " + (bv ? "share released without each basisvoorwaarde" : Labels.metric(metrics.get(0), r.scenarioValues(), l))
                         + " at each value of " + parameter + "; mean with 95% confidence band.");
         return Optional.of(new Figure("sweep", title, names, caption, chart));
     }
@@ -166,7 +164,7 @@ final class SweepCharts {
             max = min + 1e-9;
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
-        String label = metricLabel(metric, l);
+        String label = Labels.category(metric, r.scenarioValues(), l);
         dataset.addSeries(label, data);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setBlockWidth(1);
@@ -177,7 +175,7 @@ final class SweepCharts {
         ValueAxis y = gy.axis(r, l);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         String title = Labels.pick(l, "Niet geregeld bij ontslag: ", "Not arranged at release: ") + label;
-        if (!metric.startsWith("without_at_release.")) {
+        if (Labels.withoutAtRelease(metric).isEmpty()) {
             title = label;
         }
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);

@@ -3,8 +3,8 @@ package nl.ketensim.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 
 /**
  * Per-metric summaries of an experiment, in the model's metric order.

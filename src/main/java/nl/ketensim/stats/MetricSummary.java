@@ -10,7 +10,7 @@ package nl.ketensim.stats;
  */
 public record MetricSummary(String group, String metric, String unit, IntervalEstimate estimate) {
 
-    /** The key {@code group|metric}, as in {@link nl.ketensim.model.Metric#key()}. */
+    /** The key {@code group|metric}, as in {@link nl.ketensim.results.Metric#key()}. */
     public String key() {
         return group + "|" + metric;
     }

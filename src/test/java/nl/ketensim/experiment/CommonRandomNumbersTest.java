@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.ketensim.model.Metric;
 import nl.ketensim.model.ReintegrationModel;
+import nl.ketensim.results.Metric;
 import nl.ketensim.scenario.ScenarioLoader;
 import nl.ketensim.stats.PairedDifference;
 import org.junit.jupiter.api.Test;

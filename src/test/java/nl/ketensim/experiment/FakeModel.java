@@ -2,8 +2,8 @@ package nl.ketensim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 import umontreal.ssj.rng.MRG32k3a;
 
 /**

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.stats.StudentTInterval;
 import org.junit.jupiter.api.Test;
 

@@ -38,6 +38,8 @@ class ReliefTest {
 
         assertEquals(0.0, relieved.population().declineProbability());
         assertEquals(1.0, relieved.cooperation().regieClarity());
-        assertTrue(relieved.staffing().gemeente().fte() >= 100 * ScenarioLoader.load(BASIS).staffing().gemeente().fte() - 1e-9);
+        assertTrue(relieved.staffing().gemeente().unlimited());
+        assertFalse(relieved.cooperation().absentLeadLosesRegie());
+        assertEquals(0.0, relieved.cooperation().informationLossProbability());
     }
 }

@@ -3,6 +3,7 @@ package nl.ketensim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.Population.StayBin;
 import nl.ketensim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

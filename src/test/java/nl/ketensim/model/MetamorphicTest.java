@@ -3,6 +3,7 @@ package nl.ketensim.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +16,50 @@ class MetamorphicTest {
     private static final long SEED = 2024;
     private static final int REPLICATIONS = 4;
     private static final double YEARS = 0.25;
+    private static final Scenario GEMEENTE_BASIS = ModelRuns.basis();
+    private static final Scenario GEMEENTE_FEWER = ModelRuns.basis("staffing.gemeente.fte=160");
+    private static final Scenario CASEMANAGER_BASIS = GEMEENTE_BASIS;
+    private static final Scenario CASEMANAGER_FEWER = ModelRuns.basis("staffing.casemanager.fte=150");
+
+    // Fewer gemeente FTE (160 against the basis 200): the gemeente's queue is longer, so it attends
+    // fewer meetings, takes the screening in later, and needs are missed more often.
 
     @Test
-    void moreCasemanagersGiveMoreTimelyIntakes() {
-        // Casemanagers are scarce in this variant, so the intake norm is at stake.
-        assertPairedIncrease(
-                ModelRuns.basis("staffing.casemanager.fte=125"),
-                ModelRuns.basis("staffing.casemanager.fte=160"),
-                r -> ModelRuns.values(r, "all", "intake_within_norm_share"));
+    void fewerGemeenteStaffLowerGemeentePresenceAtThePlan() {
+        assertPairedIncrease(GEMEENTE_FEWER, GEMEENTE_BASIS,
+                r -> ModelRuns.values(r, "all", "gemeente_present_at_plan_share"));
     }
 
     @Test
-    void moreGemeenteStaffGiveFewerGemeenteCapacityMisses() {
-        assertPairedIncrease(
-                ModelRuns.basis("staffing.gemeente.fte=200"),
-                ModelRuns.basis("staffing.gemeente.fte=150"),
-                r -> ModelRuns.sumOf(r, "missed_per_year.", ".capaciteit_gemeente"));
+    void fewerGemeenteStaffDelayTheInformation() {
+        assertPairedIncrease(GEMEENTE_FEWER, GEMEENTE_BASIS,
+                r -> ModelRuns.values(r, "all", "information_shared_on_time_share"));
+    }
+
+    @Test
+    void fewerGemeenteStaffGiveMoreMisses() {
+        assertPairedIncrease(GEMEENTE_BASIS, GEMEENTE_FEWER,
+                r -> ModelRuns.sumOf(r, "without_at_release.", ""));
+    }
+
+    @Test
+    void fewerGemeenteStaffGiveLessWarmeOverdracht() {
+        assertPairedIncrease(GEMEENTE_FEWER, GEMEENTE_BASIS,
+                r -> ModelRuns.values(r, "all", "warme_overdracht_share"));
+    }
+
+    // Fewer casemanager FTE (150 against the basis 182): less time per intake and meeting.
+
+    @Test
+    void fewerCasemanagersLowerPlanWithinNorm() {
+        assertPairedIncrease(CASEMANAGER_FEWER, CASEMANAGER_BASIS,
+                r -> ModelRuns.values(r, "all", "plan_within_norm_share"));
+    }
+
+    @Test
+    void fewerCasemanagersLowerDetection() {
+        assertPairedIncrease(CASEMANAGER_FEWER, CASEMANAGER_BASIS,
+                r -> ModelRuns.values(r, "all", "detection_at_intake_share"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.Scenario;
 import nl.ketensim.scenario.ScenarioException;
 import nl.ketensim.scenario.ScenarioLoader;

@@ -8,6 +8,7 @@ import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.ProgressListener;
 import nl.ketensim.experiment.ReplicationRunner;
 import nl.ketensim.output.SummaryCsv;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.Scenario;
 import nl.ketensim.stats.ExperimentSummary;
 import org.junit.jupiter.api.Test;

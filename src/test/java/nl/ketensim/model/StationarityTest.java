@@ -3,6 +3,7 @@ package nl.ketensim.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.ketensim.results.ReplicationResult;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -59,12 +59,12 @@ class CsvWritersTest {
 
     @Test
     void seriesHasOneRowPerPeriodAndMetricWithIntervalsOverReplications() throws IOException {
-        var r0 = new nl.ketensim.model.ReplicationResult(0, java.util.List.of(), java.util.List.of(
-                new nl.ketensim.model.SeriesPoint("utilisation.gemeente", "share", 0, 0, 0.5),
-                new nl.ketensim.model.SeriesPoint("utilisation.gemeente", "share", 1, 28, 0.7)), 10);
-        var r1 = new nl.ketensim.model.ReplicationResult(1, java.util.List.of(), java.util.List.of(
-                new nl.ketensim.model.SeriesPoint("utilisation.gemeente", "share", 0, 0, 0.7),
-                new nl.ketensim.model.SeriesPoint("utilisation.gemeente", "share", 1, 28, 0.7)), 10);
+        var r0 = new nl.ketensim.results.ReplicationResult(0, java.util.List.of(), java.util.List.of(
+                new nl.ketensim.results.SeriesPoint("utilisation.gemeente", "share", 0, 0, 0.5),
+                new nl.ketensim.results.SeriesPoint("utilisation.gemeente", "share", 1, 28, 0.7)), 10);
+        var r1 = new nl.ketensim.results.ReplicationResult(1, java.util.List.of(), java.util.List.of(
+                new nl.ketensim.results.SeriesPoint("utilisation.gemeente", "share", 0, 0, 0.7),
+                new nl.ketensim.results.SeriesPoint("utilisation.gemeente", "share", 1, 28, 0.7)), 10);
         StringBuilder out = new StringBuilder();
         SeriesCsv.write(java.util.List.of(r0, r1), out);
 

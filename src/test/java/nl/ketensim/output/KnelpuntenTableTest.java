@@ -3,8 +3,8 @@ package nl.ketensim.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.stats.ExperimentSummary;
 import org.junit.jupiter.api.Test;
 

@@ -34,7 +34,7 @@ class BrokenScenarioTest {
                                 + "population, staffing, got a list"),
                 broken("unknown-key.yaml",
                         DIR + "unknown-key.yaml:4:5: staffing.casemanager.ftee: unknown key; "
-                                + "allowed: fte, productive_hours_per_week"),
+                                + "allowed: fte, productive_hours_per_week, unlimited"),
                 broken("missing-key.yaml",
                         DIR + "missing-key.yaml:5:7: population.age_bands[1].share: missing; "
                                 + "expected a number (share)"),
@@ -46,7 +46,7 @@ class BrokenScenarioTest {
                         DIR + "wrong-kind.yaml:2:10: regions: expected a list of items with keys name, "
                                 + "inflow_share, got \"Noord\"",
                         DIR + "wrong-kind.yaml:4:13: staffing.gemeente: expected a mapping with keys fte, "
-                                + "productive_hours_per_week, got \"270\""),
+                                + "productive_hours_per_week, unlimited, got \"270\""),
                 broken("out-of-range.yaml",
                         DIR + "out-of-range.yaml:3:16: population.women_share: 1.7 is out of range; "
                                 + "allowed: 0 to 1 (share)"),

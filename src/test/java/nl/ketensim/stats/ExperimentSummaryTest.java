@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.FakeModel;
-import nl.ketensim.model.Metric;
-import nl.ketensim.model.ReplicationResult;
+import nl.ketensim.results.Metric;
+import nl.ketensim.results.ReplicationResult;
 import org.junit.jupiter.api.Test;
 
 class ExperimentSummaryTest {

@@ -1,4 +1,4 @@
-package nl.ketensim.model;
+package nl.ketensim.results;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package nl.ketensim.model;
+package nl.ketensim.results;
 
 /**
  * One value of a metric over one period of simulated time, from time 0 (warm-up included), so
@@ -11,4 +11,9 @@ package nl.ketensim.model;
  * @param value           the value over the period (NaN when undefined, e.g. no releases)
  */
 public record SeriesPoint(String metric, String unit, int period, double startDay, double value) {
+
+    /** The value of metric {@code name} over period {@code period}, with the family's unit. */
+    public static SeriesPoint of(MetricName name, int period, double startDay, double value) {
+        return new SeriesPoint(name.key(), name.unit().key(), period, startDay, value);
+    }
 }

@@ -1,0 +1,187 @@
+package nl.ketensim.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.ketensim.domain.Language;
+import nl.ketensim.domain.Term;
+
+/**
+ * A family of metrics: one name, unit and label for a metric and all its parts, e.g.
+ * {@code without_at_release.<basisvoorwaarde>} or {@code missed_per_year.<basisvoorwaarde>.<knelpunt>}.
+ * The single definition of every metric name the model writes and the other layers read.
+ *
+ * <p>A label is a template per language: {@code {0}}, {@code {1}}... stand for the labels of the
+ * name's parts, and {@code {path}} for the scenario value at that parameter path (e.g. a norm in
+ * days), from the {@link ScenarioValues} given.
+ */
+public final class MetricFamily {
+
+    public static final MetricFamily RELEASES_PER_YEAR = plain("releases_per_year", Unit.PERSONS_PER_YEAR,
+            "ontslagen per jaar", "releases per year");
+    public static final MetricFamily MEAN_POPULATION = plain("mean_population", Unit.PERSONS,
+            "gemiddelde populatie", "mean population");
+    public static final MetricFamily STAY_DAYS_MEAN = plain("stay_days_mean", Unit.DAYS,
+            "gemiddelde verblijfsduur", "mean length of stay");
+    public static final MetricFamily INTAKE_DAYS_MEAN = plain("intake_days_mean", Unit.DAYS,
+            "gemiddelde tijd tot intake", "mean time to intake");
+    public static final MetricFamily INTAKE_WITHIN_NORM_SHARE = plain("intake_within_norm_share", Unit.SHARE,
+            "intake ≤ {process.intake_norm_days} dagen", "intake ≤ {process.intake_norm_days} days");
+    public static final MetricFamily PLAN_WITHIN_NORM_SHARE = plain("plan_within_norm_share", Unit.SHARE,
+            "D&R-plan ≤ {process.plan_norm_days} dagen", "D&R plan ≤ {process.plan_norm_days} days");
+    /** Of the plan meetings held, the share the gemeente attended. */
+    public static final MetricFamily GEMEENTE_PRESENT_AT_PLAN_SHARE = plain("gemeente_present_at_plan_share",
+            Unit.SHARE, "gemeente bij planbespreking", "gemeente at the plan meeting");
+    /** Of the needs present at intake, the share the intake detected. */
+    public static final MetricFamily DETECTION_AT_INTAKE_SHARE = plain("detection_at_intake_share", Unit.SHARE,
+            "hulpvraag herkend bij intake", "need detected at intake");
+    /** Of the needs detected at intake with gemeente or reclassering as lead, information there by the plan norm. */
+    public static final MetricFamily INFORMATION_SHARED_ON_TIME_SHARE = plain("information_shared_on_time_share",
+            Unit.SHARE, "informatie ≤ {process.plan_norm_days} dagen bij de partner",
+            "information with the partner ≤ {process.plan_norm_days} days");
+    public static final MetricFamily MDO_ON_SCHEDULE_SHARE = plain("mdo_on_schedule_share", Unit.SHARE,
+            "MDO op schema", "MDO on schedule");
+    public static final MetricFamily WARME_OVERDRACHT_SHARE = plain("warme_overdracht_share", Unit.SHARE,
+            "warme overdracht", "warm handover (warme overdracht)");
+    public static final MetricFamily NEED_SHARE = new MetricFamily("need_share", Unit.SHARE,
+            List.of(Dimension.BASISVOORWAARDE), "behoefte {0}", "need {0}");
+    public static final MetricFamily WITHOUT_AT_RELEASE = new MetricFamily("without_at_release", Unit.SHARE,
+            List.of(Dimension.BASISVOORWAARDE), "zonder {0} bij ontslag", "without {0} at release");
+    public static final MetricFamily MISSED_NEED_SHARE = new MetricFamily("missed_need_share", Unit.SHARE,
+            List.of(Dimension.BASISVOORWAARDE), "gemist bij behoefte: {0}", "missed when needed: {0}");
+    public static final MetricFamily WITHOUT_AFTER_FOLLOWUP = new MetricFamily("without_after_followup",
+            Unit.SHARE, List.of(Dimension.BASISVOORWAARDE), "zonder {0} na een maand", "without {0} after one month");
+    public static final MetricFamily UTILISATION = new MetricFamily("utilisation", Unit.SHARE,
+            List.of(Dimension.PARTNER), "bezetting {0}", "utilisation {0}");
+    public static final MetricFamily WAIT_DAYS_MEAN = new MetricFamily("wait_days_mean", Unit.DAYS,
+            List.of(Dimension.PARTNER), "wachttijd {0}", "waiting time {0}");
+    /** Mean hours of work waiting in a partner's pools (time average). */
+    public static final MetricFamily BACKLOG_HOURS_MEAN = new MetricFamily("backlog_hours_mean", Unit.HOURS,
+            List.of(Dimension.PARTNER), "werkvoorraad {0}", "backlog {0}");
+    public static final MetricFamily MISSED_PER_YEAR = new MetricFamily("missed_per_year", Unit.PERSONS_PER_YEAR,
+            List.of(Dimension.BASISVOORWAARDE, Dimension.KNELPUNT), "gemist per jaar: {0} / {1}",
+            "missed per year: {0} / {1}");
+    /** Days that missed needs lost to a knelpunt from admission to release, per year (descriptive). */
+    public static final MetricFamily DAYS_LOST_PER_YEAR = new MetricFamily("days_lost_per_year", Unit.DAYS_PER_YEAR,
+            List.of(Dimension.BASISVOORWAARDE, Dimension.KNELPUNT), "verloren dagen per jaar: {0} / {1}",
+            "days lost per year: {0} / {1}");
+    /** Detained population over a period of the series (persons). */
+    public static final MetricFamily POPULATION = plain("population", Unit.PERSONS, "population", "population");
+
+    private static final List<MetricFamily> ALL = List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN,
+            INTAKE_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE, PLAN_WITHIN_NORM_SHARE, GEMEENTE_PRESENT_AT_PLAN_SHARE,
+            DETECTION_AT_INTAKE_SHARE, INFORMATION_SHARED_ON_TIME_SHARE, MDO_ON_SCHEDULE_SHARE,
+            WARME_OVERDRACHT_SHARE, NEED_SHARE, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE, WITHOUT_AFTER_FOLLOWUP,
+            UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
+
+    private final String key;
+    private final Unit unit;
+    private final List<Dimension> dimensions;
+    private final String dutch;
+    private final String english;
+
+    /**
+     * @param key        the name, or its first segment when the family has parts
+     * @param unit       unit of every value of the family
+     * @param dimensions what each further segment of the name ranges over, in order
+     * @param dutch      label template in Dutch (see the class comment)
+     * @param english    label template in English
+     */
+    public MetricFamily(String key, Unit unit, List<Dimension> dimensions, String dutch, String english) {
+        this.key = key;
+        this.unit = unit;
+        this.dimensions = List.copyOf(dimensions);
+        this.dutch = dutch;
+        this.english = english;
+    }
+
+    private static MetricFamily plain(String key, Unit unit, String dutch, String english) {
+        return new MetricFamily(key, unit, List.of(), dutch, english);
+    }
+
+    /** Every family the model writes, in a fixed order. */
+    public static List<MetricFamily> all() {
+        return ALL;
+    }
+
+    /** The name, or its first segment when the family has parts. */
+    public String key() {
+        return key;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** What each part of a name of this family ranges over. */
+    public List<Dimension> dimensions() {
+        return dimensions;
+    }
+
+    /** The metric of this family for the given parts, one per dimension. */
+    public MetricName of(Term... parts) {
+        if (parts.length != dimensions.size()) {
+            throw new IllegalArgumentException(key + " takes " + dimensions.size() + " parts, not " + parts.length);
+        }
+        return new MetricName(this, List.of(parts));
+    }
+
+    /** The full name of the metric of this family for the given parts, e.g. {@code without_at_release.id}. */
+    public String key(Term... parts) {
+        return of(parts).key();
+    }
+
+    /** {@code name} as a metric of this family, or empty when it is not one. */
+    public Optional<MetricName> parse(String name) {
+        if (dimensions.isEmpty()) {
+            return name.equals(key) ? Optional.of(new MetricName(this, List.of())) : Optional.empty();
+        }
+        if (!name.startsWith(key) || name.length() <= key.length() || name.charAt(key.length()) != '.') {
+            return Optional.empty();
+        }
+        String[] segments = name.substring(key.length() + 1).split("\\.", -1);
+        if (segments.length != dimensions.size()) {
+            return Optional.empty();
+        }
+        List<Term> parts = new ArrayList<>(segments.length);
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].isEmpty()) {
+                return Optional.empty();
+            }
+            parts.add(dimensions.get(i).term(segments[i]));
+        }
+        return Optional.of(new MetricName(this, parts));
+    }
+
+    /** The label of the metric of this family with these parts. */
+    String label(List<Term> parts, Language language, ScenarioValues values) {
+        String template = language == Language.NL ? dutch : english;
+        StringBuilder text = new StringBuilder();
+        int at = 0;
+        while (at < template.length()) {
+            int open = template.indexOf('{', at);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                text.append(template, at, template.length());
+                break;
+            }
+            text.append(template, at, open).append(placeholder(template.substring(open + 1, close), parts,
+                    language, values));
+            at = close + 1;
+        }
+        return text.toString();
+    }
+
+    private static String placeholder(String name, List<Term> parts, Language language, ScenarioValues values) {
+        if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+            return parts.get(Integer.parseInt(name)).label(language);
+        }
+        String value = values.value(name);
+        return value == null ? "?" : value;
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
