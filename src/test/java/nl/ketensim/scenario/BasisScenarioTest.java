@@ -73,7 +73,7 @@ class BasisScenarioTest {
     void staffingActivitiesAndProcess() {
         Staffing s = basis.staffing();
         assertEquals(Staffing.QueueDiscipline.FIFO, s.queueDiscipline());
-        assertEquals(new Staffing.PoolSpec(182, 22, false), s.casemanager());
+        assertEquals(new Staffing.PoolSpec(182, 20, false), s.casemanager());
         assertEquals(new Staffing.PoolSpec(60, 26, false), s.of(Partner.RECLASSERING));
         assertEquals(new Activities.Hours(0.75, 0.75, 0.75), basis.activities().mdo());
         assertEquals(0.5, basis.activities().hoursCv());
@@ -90,7 +90,7 @@ class BasisScenarioTest {
         assertEquals(0.6, basis.cooperation().workProcessVariationCv());
         assertEquals(60, basis.external().housingWaitDaysMean());
         assertEquals(0.15, basis.aftercare().continuationCold());
-        assertEquals(60, basis.simulation().warmupDays());
+        assertEquals(240, basis.simulation().warmupDays());
     }
 
     @Test
