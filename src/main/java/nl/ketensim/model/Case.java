@@ -31,7 +31,8 @@ final class Case extends Event {
     private final boolean[] ownsTasks = new boolean[PARTNERS.length];
     private final boolean[] detectedAtIntake;
     private WorkItem intake;
-    private int intakeParts;
+    /** The gemeente's and reclassering's answers the intake waits for (by partner ordinal; null if none). */
+    private final WorkItem[] intakeAnswers = new WorkItem[PARTNERS.length];
     private double intakeTime = Double.NaN;
     private double planTime = Double.NaN;
     private boolean gemeenteAtPlan;
@@ -139,7 +140,6 @@ final class Case extends Event {
     private void submitIntake() {
         double now = now();
         double deadline = person.admissionTime() + norms.intakeNormDays();
-        intakeParts = 1;
         intake = submit(Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
                 true, this::intakePartDone);
         for (NeedTask task : tasks) {
@@ -150,23 +150,34 @@ final class Case extends Event {
         for (Partner partner : RECEIVERS) {
             double hours = person.activityHours(Activity.INTAKE, partner);
             if (takesPart(partner) && hours > 0) {
-                boolean waits = norms.intakeWaitsForPartners();
-                if (waits) {
-                    intakeParts++;
+                if (norms.intakeWaitsForPartners()) {
+                    intakeAnswers[partner.ordinal()] = submit(partner, hours, deadline, true, this::intakePartDone);
+                } else {
+                    submit(partner, hours, deadline, true, () -> { });
                 }
-                submit(partner, hours, deadline, true, waits ? this::intakePartDone : () -> { });
             }
         }
     }
 
+    /**
+     * A part of the intake is done. While another part is outstanding the needs wait on it (in its
+     * pool's queue or in service); when the last is done the intake is complete.
+     */
     private void intakePartDone() {
-        if (--intakeParts > 0) {
-            if (intake.state() == WorkItem.State.DONE) {
-                double now = now();
-                for (NeedTask task : tasks) {
-                    if (task != null) {
-                        task.waitFor(Knelpunt.INFORMATIEDELING, now); // waits for the partners' answers
-                    }
+        WorkItem outstanding = intake.state() == WorkItem.State.DONE ? null : intake;
+        Partner pool = Partner.CASEMANAGER;
+        for (Partner partner : RECEIVERS) {
+            WorkItem answer = intakeAnswers[partner.ordinal()];
+            if (outstanding == null && answer != null && answer.state() != WorkItem.State.DONE) {
+                outstanding = answer;
+                pool = partner;
+            }
+        }
+        if (outstanding != null) {
+            double now = now();
+            for (NeedTask task : tasks) {
+                if (task != null) {
+                    task.waitOn(outstanding, pool, now);
                 }
             }
             return;

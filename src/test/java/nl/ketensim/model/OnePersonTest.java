@@ -32,6 +32,29 @@ class OnePersonTest {
     }
 
     @Test
+    void intakeWaitsForTheGemeentesAnswer() {
+        // The gemeente's server is busy days 0..10: its answer (1 h) is given on days 10..11, so the
+        // intake is complete on day 11 and the plan meeting is the first on or after 16: day 21.
+        OnePersonRun run = OnePersonRun.of();
+        run.occupy(Partner.GEMEENTE, 0, 10);
+        ReleaseRecord r = run.release(run.person().stay(60));
+        assertEquals(11, r.intakeDays(), 1e-9);
+        assertEquals(21, r.planDays(), 1e-9);
+    }
+
+    @Test
+    void needsWaitingForThePartnersAnswerLoseDaysToItsCapacity() {
+        // Released on day 5: casemanager intake in service 0..2 (kort verblijf), then the gemeente's
+        // answer still queued 2..5 (capaciteit gemeente).
+        OnePersonRun run = OnePersonRun.of();
+        run.occupy(Partner.GEMEENTE, 0, 10);
+        ReleaseRecord r = run.release(run.person().stay(5).need(Basisvoorwaarde.ONDERDAK));
+        assertEquals(Knelpunt.CAPACITEIT_GEMEENTE, r.missed()[ONDERDAK]);
+        assertEquals(2, r.daysLost()[ONDERDAK][Knelpunt.KORT_VERBLIJF.ordinal()], 1e-9);
+        assertEquals(3, r.daysLost()[ONDERDAK][Knelpunt.CAPACITEIT_GEMEENTE.ordinal()], 1e-9);
+    }
+
+    @Test
     void partnerWhoseStaffCannotFreeTheHoursMissesTheMeeting() {
         // The gemeente's server is busy on other work on days 0..10, so its attendance item for the
         // meeting on day 7 is still queued then: absent, and the item is withdrawn unspent.
