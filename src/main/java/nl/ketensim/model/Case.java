@@ -21,6 +21,8 @@ final class Case extends Event {
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
     private static final Partner[] PARTNERS = Partner.values();
     private static final Partner[] RECEIVERS = {Partner.GEMEENTE, Partner.RECLASSERING};
+    /** Size of the list of submitted work at which finished items are dropped from it (memory). */
+    private static final int PRUNE_AT = 8;
 
     private final ChainSimulation chain;
     private final Justitiabele person;
@@ -639,6 +641,9 @@ final class Case extends Event {
     /** Submits staff work for this case to the partner's pool; withdrawn when the person is released first. */
     private WorkItem submit(Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
         CaseWork item = new CaseWork(hours, deadline, compressible, onDone);
+        if (work.size() >= PRUNE_AT) {
+            work.removeIf(w -> w.state() == WorkItem.State.DONE || w.state() == WorkItem.State.WITHDRAWN);
+        }
         work.add(item);
         chain.pool(partner, person).submit(item);
         return item;
