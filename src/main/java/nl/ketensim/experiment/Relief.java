@@ -35,8 +35,9 @@ public enum Relief {
             "every task has an owner: a lead partner absent from the plan keeps its tasks, and no residual stall",
             List.of("cooperation.regie_clarity=1", "cooperation.absent_lead_loses_regie=false")),
     REGIONALE_PLAATSING(Knelpunt.REGIONALE_PLAATSING,
-            "everyone is placed in the home region, and distance costs neither time nor travel",
-            List.of("placement.home_region_share=1", "placement.distance_delay_days_mean=0",
+            "everyone counts as placed in the home region: distance costs neither time nor travel,"
+                    + " while places and casemanager work per PI stay as they are",
+            List.of("placement.always_home_region=true", "placement.distance_delay_days_mean=0",
                     "cooperation.distant_travel_hours=0")),
     EXTERNE_VOORZIENING(Knelpunt.EXTERNE_VOORZIENING,
             "enough housing and care supply: no external waiting time",

@@ -94,8 +94,8 @@ final class AdmissionSampler {
         boolean hvb = a.nextDouble() < pop.hvbShare();
         boolean sudden = a.nextDouble() < (hvb ? pop.suddenReleaseShareHvb() : pop.suddenReleaseShareSentenced());
         int home = Variates.category(regionCumulative, a.nextDouble());
-        double homeDraw = a.nextDouble();
-        double choiceDraw = a.nextDouble();
+        double regimeDraw = a.nextDouble(); // placement by a national regime (PlacementRule)
+        double choiceDraw = a.nextDouble(); // which PI with room
         boolean lvb = a.nextDouble() < pop.lvbShare();
         boolean scil = a.nextDouble() < coop.scilShare();
         boolean toezicht = a.nextDouble() < pop.toezichtShare();
@@ -104,8 +104,8 @@ final class AdmissionSampler {
         boolean regieClear = a.nextDouble() < coop.regieClarity();
         double practice = practiceSpread.sample(1.0, a.nextDouble());
 
-        int prison = prisons.place(woman, home, homeDraw, choiceDraw);
-        boolean distant = prisons.regionOf(prison) != home;
+        int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
+        boolean distant = prisons.distant(prison, home);
         double willingness = coLocated ? coop.coLocationParticipation() : coop.gemeenteWillingness();
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
 
@@ -114,6 +114,21 @@ final class AdmissionSampler {
         boolean video = hoursStream.nextDouble() < coop.videoShare();
         return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated,
                 participationDraw < willingness, video, regieClear, detection, needs, hours);
+    }
+
+    /**
+     * Places a person of the past who is released before time 0, to replay the occupancy the
+     * initial population met: draws only what placement needs (sex, home region and the two
+     * placement uniforms, four uniforms from the attribute stream) and takes a place.
+     *
+     * @return index of the PI
+     */
+    int placePast() {
+        RandomStream a = attributeStream;
+        boolean woman = a.nextDouble() < scenario.population().womenShare();
+        int home = Variates.category(regionCumulative, a.nextDouble());
+        double regimeDraw = a.nextDouble();
+        return prisons.place(woman, home, regimeDraw, a.nextDouble());
     }
 
     /**

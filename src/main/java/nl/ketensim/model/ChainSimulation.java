@@ -87,23 +87,32 @@ final class ChainSimulation {
 
     /**
      * The people detained at time 0: the survivors of a Poisson stream of admissions over the
-     * longest possible stay before 0, which is exactly the stationary population.
+     * longest possible stay before 0, which is exactly the stationary population. To place each
+     * survivor with the occupancy they met, the stream starts two longest stays before 0 and every
+     * admission of the past takes a place in time order; those released before 0 free it again at
+     * their release (a queue of past releases). The occupancy seen from one longest stay before 0
+     * on thus holds exactly the stationary number of persons.
      */
     private void initialisePopulation() {
         double rate = scenario.population().inflowPerYear() / DAYS_PER_YEAR;
-        double t = -initialAdmissions.maximumStay();
+        double t = -2 * initialAdmissions.maximumStay();
+        PastReleases past = new PastReleases();
         while (true) {
             t += Variates.exponential(1.0 / rate, initialStream.nextDouble());
             if (t >= 0) {
                 break;
             }
             double stay = initialAdmissions.drawStay();
+            past.releaseUntil(t, prisons);
             if (t + stay > 0) {
                 Case c = new Case(this, initialAdmissions.admit(t, stay));
                 register(c);
                 c.admitInitial();
+            } else {
+                past.add(t + stay, initialAdmissions.placePast());
             }
         }
+        past.releaseUntil(0, prisons);
     }
 
     private double interarrivalDays() {
@@ -130,6 +139,12 @@ final class ChainSimulation {
         register(c);
         c.admit();
         return c;
+    }
+
+    /** Admits a person built by hand (exact tests): takes their place, then as {@link #admit}. */
+    Case admitPlaced(Justitiabele person) {
+        prisons.takePlace(person.prison());
+        return admit(person);
     }
 
     /** Also hands every release record to {@code listener} (exact tests of single trajectories). */
@@ -171,7 +186,7 @@ final class ChainSimulation {
     }
 
     boolean inHomeRegion(Justitiabele p) {
-        return prisons.regionOf(p.prison()) == p.homeRegion();
+        return !prisons.distant(p.prison(), p.homeRegion());
     }
 
     /** The meeting agenda of the person's PI. */

@@ -6,12 +6,16 @@ import static nl.ketensim.results.MetricFamily.DETECTION_AT_INTAKE_SHARE;
 import static nl.ketensim.results.MetricFamily.GEMEENTE_PRESENT_AT_PLAN_SHARE;
 import static nl.ketensim.results.MetricFamily.INFORMATION_SHARED_ON_TIME_SHARE;
 import static nl.ketensim.results.MetricFamily.INTAKE_DAYS_MEAN;
+import static nl.ketensim.results.MetricFamily.IN_REGION_SHARE;
 import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.MDO_ON_SCHEDULE_SHARE;
 import static nl.ketensim.results.MetricFamily.MEAN_POPULATION;
 import static nl.ketensim.results.MetricFamily.MISSED_NEED_SHARE;
 import static nl.ketensim.results.MetricFamily.MISSED_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.NEED_SHARE;
+import static nl.ketensim.results.MetricFamily.OCCUPANCY;
+import static nl.ketensim.results.MetricFamily.OCCUPANCY_SHARE;
+import static nl.ketensim.results.MetricFamily.OVER_CAPACITY_SHARE;
 import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.RELEASES_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
@@ -28,6 +32,7 @@ import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.results.Group;
 import nl.ketensim.results.Metric;
+import nl.ketensim.results.Name;
 import nl.ketensim.scenario.ProcessNorms;
 import umontreal.ssj.simevents.Accumulate;
 import umontreal.ssj.simevents.Simulator;
@@ -44,6 +49,7 @@ final class OutcomeCollector {
     private final ProcessNorms norms;
     private final GroupTotals[] totals = new GroupTotals[Group.values().length];
     private final PoolReading[] poolsAtStart = new PoolReading[Partner.values().length];
+    private OccupancyReading occupancyAtStart;
     private double measurementStart;
     private long lifetimeReleases;
     private final long[] lifetimeMissed = new long[DOMAINS];
@@ -107,6 +113,7 @@ final class OutcomeCollector {
         for (Partner partner : Partner.values()) {
             poolsAtStart[partner.ordinal()] = prisons.reading(partner);
         }
+        occupancyAtStart = prisons.occupancy();
     }
 
     /**
@@ -122,6 +129,7 @@ final class OutcomeCollector {
             totals[g.ordinal()].addMetrics(g, now - measurementStart, metrics);
             if (g == Group.ALL) {
                 addPoolMetrics(pools, metrics);
+                addPlacementMetrics(pools, metrics);
                 totals[g.ordinal()].addKnelpuntMetrics(years, metrics);
             }
         }
@@ -135,6 +143,16 @@ final class OutcomeCollector {
             metrics.add(Metric.of(Group.ALL, UTILISATION.of(partner), end.utilisationSince(start)));
             metrics.add(Metric.of(Group.ALL, BACKLOG_HOURS_MEAN.of(partner), end.backlogHoursSince(start)));
             metrics.add(Metric.of(Group.ALL, WAIT_DAYS_MEAN.of(partner), end.meanWaitSince(start)));
+        }
+    }
+
+    private void addPlacementMetrics(PrisonSystem system, List<Metric> metrics) {
+        OccupancyReading end = system.occupancy();
+        metrics.add(Metric.of(Group.ALL, OVER_CAPACITY_SHARE.of(), end.overCapacityShareSince(occupancyAtStart)));
+        metrics.add(Metric.of(Group.ALL, OCCUPANCY_SHARE.of(), end.nationalOccupancySince(occupancyAtStart)));
+        List<Name> regions = system.regionNames();
+        for (int r = 0; r < regions.size(); r++) {
+            metrics.add(Metric.of(Group.ALL, OCCUPANCY.of(regions.get(r)), end.occupancySince(occupancyAtStart, r)));
         }
     }
 
@@ -164,6 +182,7 @@ final class OutcomeCollector {
         long mdosDue;
         long mdosOnTime;
         long warm;
+        long inRegion;
         final long[] needed = new long[DOMAINS];
         final long[] missed = new long[DOMAINS];
         final long[] openAfterFollowUp = new long[DOMAINS];
@@ -210,6 +229,9 @@ final class OutcomeCollector {
             if (r.warmeOverdracht()) {
                 warm++;
             }
+            if (r.inHomeRegion()) {
+                inRegion++;
+            }
             for (int b = 0; b < DOMAINS; b++) {
                 if (r.needed()[b]) {
                     needed[b]++;
@@ -243,6 +265,7 @@ final class OutcomeCollector {
             out.add(Metric.of(group, INFORMATION_SHARED_ON_TIME_SHARE.of(), ratio(informationOnTime, informationDue)));
             out.add(Metric.of(group, MDO_ON_SCHEDULE_SHARE.of(), ratio(mdosOnTime, mdosDue)));
             out.add(Metric.of(group, WARME_OVERDRACHT_SHARE.of(), ratio(warm, releases)));
+            out.add(Metric.of(group, IN_REGION_SHARE.of(), ratio(inRegion, releases)));
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 int i = b.ordinal();
                 out.add(Metric.of(group, NEED_SHARE.of(b), ratio(needed[i], releases)));

@@ -6,12 +6,14 @@ import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.results.MetricFamily;
 import nl.ketensim.results.MetricName;
+import nl.ketensim.results.Name;
 import nl.ketensim.results.SeriesPoint;
 
 /**
  * Records, for every period of {@link #PERIOD_DAYS} days from time 0, the detained population,
- * releases, the share of releases without each basisvoorwaarde, and each partner's utilisation,
- * mean backlog (hours waiting) and mean wait. It reads lifetime counters at the end of each period and differences them.
+ * releases, the share of releases without each basisvoorwaarde, each partner's utilisation,
+ * mean backlog (hours waiting) and mean wait, and the occupied share of each region's PI places.
+ * It reads lifetime counters at the end of each period and differences them.
  */
 final class PeriodSeries {
 
@@ -25,6 +27,7 @@ final class PeriodSeries {
     private long lastReleases;
     private final long[] lastMissed = new long[Basisvoorwaarde.values().length];
     private final PoolReading[] lastPools = new PoolReading[Partner.values().length];
+    private OccupancyReading lastOccupancy;
     private int period;
 
     PeriodSeries(PrisonSystem prisons, OutcomeCollector outcomes) {
@@ -33,6 +36,7 @@ final class PeriodSeries {
         for (Partner partner : Partner.values()) {
             lastPools[partner.ordinal()] = prisons.reading(partner);
         }
+        lastOccupancy = prisons.occupancy();
     }
 
     /** Closes the current period at the given time (days). */
@@ -60,6 +64,12 @@ final class PeriodSeries {
             add(MetricFamily.WAIT_DAYS_MEAN.of(partner), start, reading.meanWaitSince(last));
             lastPools[partner.ordinal()] = reading;
         }
+        OccupancyReading occupancy = prisons.occupancy();
+        List<Name> regions = prisons.regionNames();
+        for (int r = 0; r < regions.size(); r++) {
+            add(MetricFamily.OCCUPANCY.of(regions.get(r)), start, occupancy.occupancySince(lastOccupancy, r));
+        }
+        lastOccupancy = occupancy;
         period++;
     }
 

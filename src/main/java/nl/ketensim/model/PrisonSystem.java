@@ -2,7 +2,9 @@ package nl.ketensim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.results.Name;
 import nl.ketensim.scenario.Prison;
 import nl.ketensim.scenario.Region;
 import nl.ketensim.scenario.Scenario;
@@ -10,45 +12,38 @@ import nl.ketensim.scenario.Staffing;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * The PI's with their occupancy, and the staff pools: casemanagers per PI (national FTE pro rata
+ * The PI's with their places and placement rule, and the staff pools: casemanagers per PI (national FTE pro rata
  * places), gemeente and reclassering staff per region (pro rata inflow share).
  */
 final class PrisonSystem {
 
-    private final Scenario scenario;
-    private final int[] regionOf;
-    private final int[] places;
-    private final boolean[] women;
-    private final int[] occupancy;
+    private final PrisonPlaces places;
+    private final PlacementRule placementRule;
+    private final boolean alwaysHomeRegion;
+    private final List<Name> regionNames = new ArrayList<>();
     private final List<StaffPool> casemanagers = new ArrayList<>();
     private final List<StaffPool> gemeenten = new ArrayList<>();
     private final List<StaffPool> reclassering = new ArrayList<>();
-    private final int[] candidates;
     private final List<MeetingAgenda> meetings = new ArrayList<>();
 
     PrisonSystem(Simulator sim, Scenario scenario) {
-        this.scenario = scenario;
         List<Prison> prisons = scenario.prisons();
         List<Region> regions = scenario.regions();
+        this.places = new PrisonPlaces(sim, prisons, regions);
+        this.placementRule = new PlacementRule(places, regions, scenario.placement());
+        this.alwaysHomeRegion = scenario.placement().alwaysHomeRegion();
         int n = prisons.size();
-        regionOf = new int[n];
-        places = new int[n];
-        women = new boolean[n];
-        occupancy = new int[n];
-        candidates = new int[n];
         double totalPlaces = prisons.stream().mapToInt(Prison::places).sum();
         Staffing staffing = scenario.staffing();
         for (int i = 0; i < n; i++) {
             Prison prison = prisons.get(i);
-            regionOf[i] = regionIndex(regions, prison.region());
-            places[i] = prison.places();
-            women[i] = prison.women();
             casemanagers.add(pool(sim, staffing, Partner.CASEMANAGER, prison.name(), prison.places() / totalPlaces));
             double every = scenario.process().meetingEveryDays();
             meetings.add(new MeetingAgenda(sim, every, every * (i % 7) / 7.0, // PI's meet on different days
                     scenario.process().meetingNoticeDays()));
         }
         for (Region region : regions) {
+            regionNames.add(new Name(key(region.name())));
             gemeenten.add(pool(sim, staffing, Partner.GEMEENTE, region.name(), region.inflowShare()));
             reclassering.add(pool(sim, staffing, Partner.RECLASSERING, region.name(), region.inflowShare()));
         }
@@ -61,53 +56,64 @@ final class PrisonSystem {
                 staffing.queueDiscipline(), staffing.timePressure(), spec.unlimited());
     }
 
-    private static int regionIndex(List<Region> regions, String name) {
-        for (int r = 0; r < regions.size(); r++) {
-            if (regions.get(r).name().equals(name)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown region " + name);
+    /** A region's name as an output key: lower case, runs of characters other than a-z, 0-9 and - as one _. */
+    static String key(String regionName) {
+        return regionName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "_").replaceAll("^_+|_+$", "");
     }
 
     /**
-     * Chooses a PI and takes a place in it. With probability {@code homeRegionShare} the person goes
-     * to a PI of the home region with room, otherwise to one with room elsewhere; without room
-     * anywhere, to the suitable PI with the most free places.
+     * Chooses a PI by the {@link PlacementRule} and takes a place in it.
      *
      * @param woman       needs a women's place
      * @param homeRegion  index of the home region
-     * @param homeDraw    uniform deciding home-region placement
-     * @param choiceDraw  uniform choosing among candidate PI's, weighted by places
+     * @param regimeDraw  uniform deciding placement by a national regime
+     * @param choiceDraw  uniform choosing among PI's with room, weighted by free places
      * @return index of the PI
      */
-    int place(boolean woman, int homeRegion, double homeDraw, double choiceDraw) {
-        boolean wantsHome = homeDraw < scenario.placement().homeRegionShare();
-        int chosen = -1;
-        if (wantsHome) {
-            chosen = pick(woman, homeRegion, true, choiceDraw);
-        }
-        if (chosen < 0) {
-            chosen = pick(woman, homeRegion, false, choiceDraw);
-        }
-        if (chosen < 0) {
-            chosen = pick(woman, homeRegion, true, choiceDraw);
-        }
-        if (chosen < 0) {
-            chosen = mostRoom(woman);
-        }
-        occupancy[chosen]++;
+    int place(boolean woman, int homeRegion, double regimeDraw, double choiceDraw) {
+        int chosen = placementRule.choose(woman, homeRegion, regimeDraw, choiceDraw);
+        places.take(chosen);
         return chosen;
+    }
+
+    /** Takes a place in {@code prison} for a person placed by hand (exact tests of one trajectory). */
+    void takePlace(int prison) {
+        places.take(prison);
     }
 
     /** Frees the place of a released person. */
     void leave(int prison) {
-        occupancy[prison]--;
+        places.leave(prison);
     }
 
     /** Region index of a PI. */
     int regionOf(int prison) {
-        return regionOf[prison];
+        return places.regionOf(prison);
+    }
+
+    /**
+     * Whether a person from {@code homeRegion} in PI {@code prison} counts as placed far from home,
+     * for everything distance affects. Never under the counterfactual {@code always_home_region},
+     * which thus removes distance as a cause while places, and the casemanager work per PI, stay
+     * as the placement rule gives them.
+     */
+    boolean distant(int prison, int homeRegion) {
+        return !alwaysHomeRegion && places.regionOf(prison) != homeRegion;
+    }
+
+    /** Persons detained in a PI now. */
+    int occupied(int prison) {
+        return places.occupied(prison);
+    }
+
+    /** The regions as parts of output names, in scenario order. */
+    List<Name> regionNames() {
+        return regionNames;
+    }
+
+    /** The running totals of the places now. */
+    OccupancyReading occupancy() {
+        return places.reading();
     }
 
     /** The pool that serves a partner's work for a person placed in {@code prison} from {@code homeRegion}. */
@@ -141,38 +147,5 @@ final class PrisonSystem {
             total = total == null ? r : total.plus(r);
         }
         return total;
-    }
-
-    private int pick(boolean woman, int homeRegion, boolean inHomeRegion, double draw) {
-        int count = 0;
-        long weight = 0;
-        for (int i = 0; i < places.length; i++) {
-            if (women[i] == woman && (regionOf[i] == homeRegion) == inHomeRegion && occupancy[i] < places[i]) {
-                candidates[count++] = i;
-                weight += places[i];
-            }
-        }
-        if (count == 0) {
-            return -1;
-        }
-        double target = draw * weight;
-        double cumulative = 0;
-        for (int c = 0; c < count; c++) {
-            cumulative += places[candidates[c]];
-            if (target < cumulative) {
-                return candidates[c];
-            }
-        }
-        return candidates[count - 1];
-    }
-
-    private int mostRoom(boolean woman) {
-        int best = -1;
-        for (int i = 0; i < places.length; i++) {
-            if (women[i] == woman && (best < 0 || places[i] - occupancy[i] > places[best] - occupancy[best])) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

@@ -20,9 +20,10 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Staff pools over simulated time from {@code series.csv}: utilisation ({@code utilisation.<pool>})
- * and mean waiting time ({@code wait_days_mean.<pool>}) per four-week period, one line per pool
- * with its 95% band. The warm-up is marked when the scenario parameters give it.
+ * Staff pools and places over simulated time from {@code series.csv}: utilisation
+ * ({@code utilisation.<pool>}) and mean waiting time ({@code wait_days_mean.<pool>}) per four-week
+ * period, one line per pool, and the occupancy of each region's places ({@code occupancy.<region>}),
+ * one line per region; each with its 95% band. The warm-up is marked when the scenario parameters give it.
  */
 final class PoolSeriesCharts {
 
@@ -48,6 +49,15 @@ final class PoolSeriesCharts {
                                 + "28 dagen, inclusief opwarmperiode; gemiddelde met 95%-betrouwbaarheidsband.",
                         "Mean time work waits in the queue of each staff pool per 28-day period, warm-up included; "
                                 + "mean with 95% confidence band."))
+                .ifPresent(figures::add);
+        chart(r, l, MetricFamily.OCCUPANCY, "plaatsen",
+                Labels.pick(l, "Bezetting van de plaatsen per regio", "Occupancy of the places per region"),
+                Labels.pick(l, "Bezette plaatsen (% van de plaatsen)", "Occupied places (% of places)"), true,
+                Labels.pick(l, "Gemiddeld bezet deel van de plaatsen van de PI's in elke regio per periode van 28 "
+                                + "dagen, inclusief opwarmperiode; boven 100% bij plaatsing boven capaciteit; gemiddelde "
+                                + "met 95%-betrouwbaarheidsband.",
+                        "Mean occupied share of the places of the PI's in each region per 28-day period, warm-up "
+                                + "included; above 100% with placement over capacity; mean with 95% confidence band."))
                 .ifPresent(figures::add);
         return figures;
     }
@@ -89,7 +99,7 @@ final class PoolSeriesCharts {
         ChartStyle.countAxis(days, l);
         days.setAutoRangeIncludesZero(true);
         NumberAxis values = new NumberAxis(valueLabel);
-        values.setAutoRangeIncludesZero(true);
+        values.setAutoRangeIncludesZero(family != MetricFamily.OCCUPANCY);
         if (percent) {
             ChartStyle.percentAxis(values, l);
         }

@@ -65,14 +65,24 @@ public final class MetricFamily {
     public static final MetricFamily DAYS_LOST_PER_YEAR = new MetricFamily("days_lost_per_year", Unit.DAYS_PER_YEAR,
             List.of(Dimension.BASISVOORWAARDE, Dimension.KNELPUNT), "verloren dagen per jaar: {0} / {1}",
             "days lost per year: {0} / {1}");
+    public static final MetricFamily IN_REGION_SHARE = plain("in_region_share", Unit.SHARE,
+            "geplaatst in eigen regio", "placed in home region");
+    public static final MetricFamily OVER_CAPACITY_SHARE = plain("over_capacity_share", Unit.SHARE,
+            "geplaatst boven capaciteit", "placed over capacity");
+    public static final MetricFamily OCCUPANCY_SHARE = plain("occupancy_share", Unit.SHARE,
+            "bezetting plaatsen", "occupancy of places");
+    /** Occupied share of the places of one region; the part is the region's key. */
+    public static final MetricFamily OCCUPANCY = new MetricFamily("occupancy", Unit.SHARE,
+            List.of(Dimension.NAMES), "bezetting plaatsen {0}", "occupancy of places {0}");
     /** Detained population over a period of the series (persons). */
     public static final MetricFamily POPULATION = plain("population", Unit.PERSONS, "population", "population");
 
     private static final List<MetricFamily> ALL = List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN,
             INTAKE_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE, PLAN_WITHIN_NORM_SHARE, GEMEENTE_PRESENT_AT_PLAN_SHARE,
             DETECTION_AT_INTAKE_SHARE, INFORMATION_SHARED_ON_TIME_SHARE, MDO_ON_SCHEDULE_SHARE,
-            WARME_OVERDRACHT_SHARE, NEED_SHARE, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE, WITHOUT_AFTER_FOLLOWUP,
-            UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
+            WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, NEED_SHARE, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
+            WITHOUT_AFTER_FOLLOWUP, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
+            OCCUPANCY_SHARE, OCCUPANCY, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
 
     private final String key;
     private final Unit unit;

@@ -90,6 +90,11 @@ public final class ParameterCatalog {
         specs.add(text("regions[].name", "Unique name of a region, referenced by prisons[].region."));
         specs.add(share("regions[].inflow_share",
                 "Share of admissions whose home is in this region; all regions sum to 1."));
+        specs.add(number("regions[].x_km", "km", Range.between(-100, 400),
+                "East coordinate of the region's population centre (Rijksdriehoekscoordinaten); sets which"
+                        + " region is nearest when the home region is full."));
+        specs.add(number("regions[].y_km", "km", Range.between(200, 700),
+                "North coordinate of the region's population centre (Rijksdriehoekscoordinaten)."));
 
         specs.add(text("prisons[].name", "Unique name of a PI or huis van bewaring."));
         specs.add(text("prisons[].region", "Region the PI lies in; one of regions[].name."));
@@ -97,8 +102,12 @@ public final class ParameterCatalog {
                 List.of(), "Number of places in the PI."));
         specs.add(bool("prisons[].women", "Whether the PI's places are for women (otherwise for men)."));
 
-        specs.add(probability("placement.home_region_share",
-                "Probability of placement in a PI of the home region when one with suitable places exists."));
+        specs.add(share("placement.national_regime_share",
+                "Share of admissions placed by a national regime or specialised unit (EBI, PPC, forensic care):"
+                        + " in any suitable PI with room in the country, whatever the home region."));
+        specs.add(bool("placement.always_home_region",
+                "Counterfactual switch: everyone counts as placed in the home region, so distance has no effect;"
+                        + " who takes which place stays as the placement rule gives. false in real scenarios."));
         specs.add(number("placement.distance_delay_days_mean", DAYS, Range.atLeast(0),
                 "Mean extra delay (exponential) of in-person gemeente tasks when placed outside the home region."));
 

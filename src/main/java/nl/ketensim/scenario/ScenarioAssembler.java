@@ -29,7 +29,8 @@ final class ScenarioAssembler {
                 regions(),
                 prisons(),
                 new Placement(
-                        v.number("placement.home_region_share"),
+                        v.number("placement.national_regime_share"),
+                        v.bool("placement.always_home_region"),
                         v.number("placement.distance_delay_days_mean")),
                 staffing(),
                 activities(),
@@ -96,7 +97,9 @@ final class ScenarioAssembler {
     private List<Region> regions() {
         List<Region> regions = new ArrayList<>();
         for (int i = 0; i < v.size("regions"); i++) {
-            regions.add(new Region(v.text("regions[" + i + "].name"), v.number("regions[" + i + "].inflow_share")));
+            String at = "regions[" + i + "].";
+            regions.add(new Region(v.text(at + "name"), v.number(at + "inflow_share"), v.number(at + "x_km"),
+                    v.number(at + "y_km")));
         }
         return regions;
     }

@@ -102,7 +102,7 @@ final class OnePersonRun {
         new Event(chain.simulator()) {
             @Override
             public void actions() {
-                admitted = chain.admit(person);
+                admitted = chain.admitPlaced(person);
             }
         }.schedule(person.admissionTime());
         new Event(chain.simulator()) {

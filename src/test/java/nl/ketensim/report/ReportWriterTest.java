@@ -22,7 +22,7 @@ class ReportWriterTest {
 
     static final List<String> EXPECTED = List.of("basisvoorwaarden", "basisvoorwaarden_verblijf",
             "basisvoorwaarden_geslacht", "basisvoorwaarden_regio", "knelpunten", "knelpunten_tornado", "procesnormen",
-            "bezetting", "wachttijd", "vergelijking_basisvoorwaarden", "vergelijking_procesnormen", "sweep");
+            "bezetting", "wachttijd", "plaatsen", "vergelijking_basisvoorwaarden", "vergelijking_procesnormen", "sweep");
 
     @TempDir
     static Path tmp;
@@ -70,6 +70,7 @@ class ReportWriterTest {
                 figure(dutchFigures, "basisvoorwaarden_verblijf").series());
         assertEquals(List.of("casemanager", "gemeente", "reclassering"), figure(dutchFigures, "bezetting").series());
         assertEquals(List.of("casemanager", "municipality", "probation"), figure(englishFigures, "bezetting").series());
+        assertEquals(List.of("noord", "noord-holland"), figure(dutchFigures, "plaatsen").series());
     }
 
     @Test

@@ -75,6 +75,12 @@ final class ResultsFixture {
             }
             series.append("population,persons,").append(p).append(',').append(28 * p).append(",9000,8900,9100,7\n");
         }
+        for (int p = 0; p < 4; p++) {
+            for (String region : List.of("noord", "noord-holland")) {
+                series.append("occupancy.").append(region).append(",share,").append(p).append(',').append(28 * p)
+                        .append(",0.97,0.96,0.98,7\n");
+            }
+        }
         write(folder, "series.csv", series.toString());
         write(folder, "scenario_parameters.csv", """
                 path,value,unit,origin,source

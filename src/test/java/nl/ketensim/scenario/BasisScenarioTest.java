@@ -60,9 +60,9 @@ class BasisScenarioTest {
     @Test
     void regionsAndPrisons() {
         assertEquals(6, basis.regions().size());
-        assertEquals(new Region("Zuid-Holland", 0.24), basis.regions().get(4));
+        assertEquals(new Region("Zuid-Holland", 0.24, 90, 448), basis.regions().get(4));
         assertEquals(22, basis.prisons().size());
-        assertEquals(new Prison("PI Alphen aan den Rijn", "Zuid-Holland", 900, false), basis.prisons().get(13));
+        assertEquals(new Prison("PI Alphen aan den Rijn", "Zuid-Holland", 790, false), basis.prisons().get(13));
         Prison nieuwersluis = basis.prisons().get(9);
         assertEquals("PI Nieuwersluis", nieuwersluis.name());
         assertTrue(nieuwersluis.women());
@@ -83,7 +83,8 @@ class BasisScenarioTest {
 
     @Test
     void theRestOfTheSections() {
-        assertEquals(0.70, basis.placement().homeRegionShare());
+        assertEquals(0.05, basis.placement().nationalRegimeShare());
+        assertFalse(basis.placement().alwaysHomeRegion());
         assertEquals(2.0, basis.cooperation().distantTravelHours());
         assertEquals(0.65, basis.cooperation().detectionProbabilityLvb());
         assertEquals(0.0, basis.cooperation().coLocation());
@@ -96,10 +97,10 @@ class BasisScenarioTest {
     @Test
     void originsPointAtTheLineOfEachValue() throws ScenarioException {
         LoadedScenario loaded = ScenarioLoader.loadWithOrigins(BASIS, java.util.List.of());
-        assertEquals("scenarios/basis.yaml:141:10", loaded.origins().get("staffing.casemanager.fte"));
-        assertEquals("scenarios/basis.yaml:107:66", loaded.origins().get("prisons[2].places"));
+        assertEquals("scenarios/basis.yaml:163:10", loaded.origins().get("staffing.casemanager.fte"));
+        assertEquals("scenarios/basis.yaml:123:66", loaded.origins().get("prisons[2].places"));
         assertEquals(ParameterCatalog.all().stream().filter(s -> !s.path().contains("[]")).count()
-                        + 3L * 7 + 2L * 3 + 2L * 6 + 4L * 22,
+                        + 3L * 7 + 2L * 3 + 4L * 6 + 4L * 22,
                 loaded.origins().size(), "one origin per value");
     }
 }

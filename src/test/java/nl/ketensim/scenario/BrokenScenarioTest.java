@@ -39,12 +39,12 @@ class BrokenScenarioTest {
                         DIR + "missing-key.yaml:5:7: population.age_bands[1].share: missing; "
                                 + "expected a number (share)"),
                 broken("duplicate-key.yaml",
-                        DIR + "duplicate-key.yaml:4:3: placement.home_region_share: duplicate key (first at line 3)"),
+                        DIR + "duplicate-key.yaml:4:3: placement.national_regime_share: duplicate key (first at line 3)"),
                 broken("wrong-type.yaml",
                         DIR + "wrong-type.yaml:4:10: staffing.casemanager.fte: expected a number (FTE), got \"abc\""),
                 broken("wrong-kind.yaml",
                         DIR + "wrong-kind.yaml:2:10: regions: expected a list of items with keys name, "
-                                + "inflow_share, got \"Noord\"",
+                                + "inflow_share, x_km, y_km, got \"Noord\"",
                         DIR + "wrong-kind.yaml:4:13: staffing.gemeente: expected a mapping with keys fte, "
                                 + "productive_hours_per_week, unlimited, got \"270\""),
                 broken("out-of-range.yaml",

@@ -39,23 +39,23 @@ class ExtendsAndOverridesTest {
         assertEquals(basis.staffing().casemanager().fte() * 1.2 * 1.1, grandchild.staffing().casemanager().fte(), 1e-9);
         assertEquals(basis.staffing().gemeente().fte() * 1.5, grandchild.staffing().gemeente().fte(), 1e-9);
         assertEquals(Staffing.QueueDiscipline.EDF, grandchild.staffing().queueDiscipline());
-        assertEquals(List.of(new Region("Noord", 0.5), new Region("Zuid", 0.5)), grandchild.regions());
+        assertEquals(List.of(new Region("Noord", 0.5, 215, 565), new Region("Zuid", 0.5, 145, 385)), grandchild.regions());
         assertEquals(2, grandchild.prisons().size());
     }
 
     @Test
     void originsNameTheFileAndLineOrTheOverride() throws Exception {
         LoadedScenario loaded = ScenarioLoader.loadWithOrigins(GRANDCHILD,
-                List.of("placement.home_region_share=0.9"));
+                List.of("placement.national_regime_share=0.9"));
         assertEquals("src/test/resources/extends/more-staff-edf.yaml:6:10",
                 loaded.origins().get("staffing.casemanager.fte"));
         assertEquals("src/test/resources/extends/more-staff.yaml:8:10",
                 loaded.origins().get("staffing.gemeente.fte"));
         assertEquals("scenarios/basis.yaml:" + lineOf(BASIS, "productive_hours_per_week", 0) + ":32",
                 loaded.origins().get("staffing.casemanager.productive_hours_per_week"));
-        assertEquals("--set placement.home_region_share=0.9",
-                loaded.origins().get("placement.home_region_share"));
-        assertEquals(0.9, loaded.scenario().placement().homeRegionShare());
+        assertEquals("--set placement.national_regime_share=0.9",
+                loaded.origins().get("placement.national_regime_share"));
+        assertEquals(0.9, loaded.scenario().placement().nationalRegimeShare());
     }
 
     @Test

@@ -82,7 +82,7 @@ class ParameterCatalogTest {
         assertEquals(file + ":2:1: population: missing; expected a mapping with keys inflow_per_year, stay_days, "
                 + "women_share, age_bands, hvb_share, sudden_release_share_hvb, sudden_release_share_sentenced, "
                 + "lvb_share, toezicht_share, decline_probability", e.problems().get(0));
-        assertEquals(file + ":2:1: regions: missing; expected a list of items with keys name, inflow_share",
+        assertEquals(file + ":2:1: regions: missing; expected a list of items with keys name, inflow_share, x_km, y_km",
                 e.problems().get(2));
     }
 

@@ -78,11 +78,11 @@ class ScenarioYamlTest {
     @Test
     void originsFollowEveryValue() throws Exception {
         String yaml = ScenarioYaml.write(ScenarioLoader.loadWithOrigins(CHILD,
-                List.of("placement.home_region_share=0.9")), true);
+                List.of("placement.national_regime_share=0.9")), true);
         String fte = line(yaml, "    fte: 218.4 ");
         assertTrue(fte.endsWith("# src/test/resources/extends/more-staff.yaml:6:10"), fte);
-        String share = line(yaml, "  home_region_share: 0.9 ");
-        assertTrue(share.endsWith("# --set placement.home_region_share=0.9"), share);
+        String share = line(yaml, "  national_regime_share: 0.9 ");
+        assertTrue(share.endsWith("# --set placement.national_regime_share=0.9"), share);
         String from = line(yaml, "    - from: 0 ");
         assertTrue(from.endsWith("# scenarios/basis.yaml:20:14"), from);
         for (String l : yaml.lines().toList()) {
