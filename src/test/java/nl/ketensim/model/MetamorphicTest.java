@@ -2,7 +2,9 @@ package nl.ketensim.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ class MetamorphicTest {
     private static final long SEED = 2024;
     private static final int REPLICATIONS = 4;
     private static final double YEARS = 0.25;
+    private static final Map<Scenario, List<ReplicationResult>> RUNS = new HashMap<>();
     /** Placement paths diverge once places differ, so the placement checks need more pairs. */
     private static final int PLACEMENT_REPLICATIONS = 8;
     private static final Scenario GEMEENTE_BASIS = ModelRuns.basis();
@@ -91,11 +94,22 @@ class MetamorphicTest {
                 ModelRuns.sumOf(runs.get(1), "missed_per_year.", ".regionale_plaatsing"));
     }
 
+    @Test
+    void fewerPlacesInOneRegionGiveMoreRegionalPlacementDaysLost() {
+        List<List<ReplicationResult>> runs = zuidHollandWithFewerPlaces();
+        assertPairedIncrease(ModelRuns.sumOf(runs.get(0), "days_lost_per_year.", ".regionale_plaatsing"),
+                ModelRuns.sumOf(runs.get(1), "days_lost_per_year.", ".regionale_plaatsing"));
+    }
+
     /** Asserts that the metric is higher under {@code higher} than under {@code lower}, paired per replication. */
     private static void assertPairedIncrease(Scenario lower, Scenario higher,
                                              java.util.function.Function<List<ReplicationResult>, double[]> metric) {
-        assertPairedIncrease(metric.apply(ModelRuns.run(lower, SEED, REPLICATIONS, YEARS)),
-                metric.apply(ModelRuns.run(higher, SEED, REPLICATIONS, YEARS)));
+        assertPairedIncrease(metric.apply(runs(lower)), metric.apply(runs(higher)));
+    }
+
+    /** The runs of a scenario, once per test class: several checks read the same pair of scenarios. */
+    private static List<ReplicationResult> runs(Scenario scenario) {
+        return RUNS.computeIfAbsent(scenario, s -> ModelRuns.run(s, SEED, REPLICATIONS, YEARS));
     }
 
     /** Asserts that {@code high} exceeds {@code low} by more than the noise of their paired differences. */

@@ -174,6 +174,28 @@ class OnePersonTest {
     }
 
     @Test
+    void aNeedMissedAtIntakeIsFoundAtALaterMeeting() {
+        // p = 0.5 per look; the intake misses the need (draw 0.9). With a meeting draw of 0.6 the chance
+        // of still missing it must fall below 0.4: 0.5 after the plan (day 7), 0.25 after the
+        // alignment (due on 60 - 14 = 46, meeting on day 49): found on day 49 with the gemeente
+        // present; its task of 20 h runs 49..69. Released on day 60: intake 0..2 and the task 49..60
+        // in service (kort verblijf), 2..49 informatiedeling.
+        OnePersonRun run = OnePersonRun.of();
+        var person = run.person().stay(60).detection(0.5);
+        ReleaseRecord r = run.release(person.need(Basisvoorwaarde.ONDERDAK, person.draws(Basisvoorwaarde.ONDERDAK)
+                .detectionDraw(0.9).meetingDetectionDraw(0.6).hours(20).build()));
+        assertEquals(0, r.needsDetectedAtIntake());
+        assertEquals(47, r.daysLost()[ONDERDAK][Knelpunt.INFORMATIEDELING.ordinal()], 1e-9);
+        assertEquals(13, r.daysLost()[ONDERDAK][Knelpunt.KORT_VERBLIJF.ordinal()], 1e-9);
+        // a meeting draw of 0.4 is met already at the plan meeting on day 7 (released on day 10)
+        OnePersonRun early = OnePersonRun.of();
+        var same = early.person().stay(10).detection(0.5);
+        ReleaseRecord found = early.release(same.need(Basisvoorwaarde.ONDERDAK,
+                same.draws(Basisvoorwaarde.ONDERDAK).detectionDraw(0.9).meetingDetectionDraw(0.4).build()));
+        assertEquals(5, found.daysLost()[ONDERDAK][Knelpunt.INFORMATIEDELING.ordinal()], 1e-9);
+    }
+
+    @Test
     void timePressureCanBeSwitchedOff() {
         // The same queue without time pressure: the intake gets its full 2 h (days 1..3) and detects.
         OnePersonRun run = OnePersonRun.of("cooperation.detection_time_elasticity=1", "activities.intake.gemeente=0");

@@ -41,20 +41,4 @@ class VariatesTest {
         assertEquals(2, Variates.category(cumulative, 0.7));
         assertEquals(2, Variates.category(cumulative, 0.99999));
     }
-
-    @Test
-    void trialsUntilSuccessIsGeometric() {
-        assertEquals(1, Variates.trialsUntilSuccess(1.0, 0.99));
-        assertEquals(Integer.MAX_VALUE, Variates.trialsUntilSuccess(0.0, 0.01));
-        // P(first success at trial 1) = p: uniforms below p give 1 trial, just above p give 2
-        assertEquals(1, Variates.trialsUntilSuccess(0.3, 0.2999));
-        assertEquals(2, Variates.trialsUntilSuccess(0.3, 0.3001));
-        // the mean number of trials is 1/p
-        int n = 100_000;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += Variates.trialsUntilSuccess(0.25, (i + 0.5) / n);
-        }
-        assertEquals(4.0, sum / n, 1e-3);
-    }
 }
