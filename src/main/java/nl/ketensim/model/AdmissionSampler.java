@@ -101,7 +101,7 @@ final class AdmissionSampler {
         boolean toezicht = a.nextDouble() < pop.toezichtShare();
         boolean coLocated = a.nextDouble() < coop.coLocation();
         double participationDraw = a.nextDouble();
-        boolean regieClear = a.nextDouble() < coop.regieClarity();
+        double regieDraw = a.nextDouble();
         double practice = practiceSpread.sample(1.0, a.nextDouble());
 
         int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
@@ -109,11 +109,11 @@ final class AdmissionSampler {
         double willingness = coLocated ? coop.coLocationParticipation() : coop.gemeenteWillingness();
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
 
-        NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, regieClear, practice);
+        NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, practice);
         double[] hours = drawActivityHours(lvb);
         boolean video = hoursStream.nextDouble() < coop.videoShare();
         return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated,
-                participationDraw < willingness, video, regieClear, detection, needs, hours);
+                participationDraw < willingness, video, regieDraw, detection, needs, hours);
     }
 
     /**
@@ -149,7 +149,7 @@ final class AdmissionSampler {
     }
 
     private NeedDraws[] drawNeeds(boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
-                                  boolean regieClear, double practice) {
+                                  double practice) {
         double rho = scenario.needs().correlation();
         double common = NormalDist.inverseF01(needStream.nextDouble());
         NeedDraws[] draws = new NeedDraws[DOMAINS.length];
@@ -158,7 +158,7 @@ final class AdmissionSampler {
             needStream.nextArrayOfDouble(uniforms, 0, UNIFORMS_PER_NEED);
             double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(uniforms[0]);
             draws[b.ordinal()] = latent < needThreshold[b.ordinal()]
-                    ? presentNeed(specs[b.ordinal()], lvb, toezicht, coLocated, distant, regieClear, practice)
+                    ? presentNeed(specs[b.ordinal()], lvb, toezicht, coLocated, distant, practice)
                     : NeedDraws.ABSENT;
         }
         return draws;
@@ -166,13 +166,13 @@ final class AdmissionSampler {
 
     /** The fate of a need the person has, from {@link #uniforms} 1 to 11. */
     private NeedDraws presentNeed(NeedSpec spec, boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
-                                  boolean regieClear, double practice) {
+                                  double practice) {
         Cooperation coop = scenario.cooperation();
         double[] u = uniforms;
         double coLocationFactor = coLocated ? coop.coLocationDelayFactor() : 1.0;
         boolean gemeenteLed = leadOf(spec, toezicht) == Partner.GEMEENTE;
         double practiceFactor = gemeenteLed ? practice : 1.0;
-        double stall = regieClear ? 0.0 : Variates.exponential(coop.regieStallDaysMean(), u[5]);
+        double stall = Variates.exponential(coop.regieStallDaysMean(), u[5]);
         double hours = hoursSpread.sample(spec.hours() * (lvb ? scenario.needs().lvbHoursFactor() : 1.0), u[6]);
         double distance = distant && spec.inPerson() && gemeenteLed
                 ? Variates.exponential(scenario.placement().distanceDelayDaysMean() * coLocationFactor, u[7])

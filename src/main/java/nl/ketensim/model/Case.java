@@ -38,6 +38,8 @@ final class Case extends Event {
     private double intakeTime = Double.NaN;
     private double planTime = Double.NaN;
     private boolean gemeenteAtPlan;
+    /** The plan meeting left tasks without a clear owner; tasks owned after it stall first. */
+    private boolean regieUnclear;
     private boolean warm;
     private int mdosOnTime;
     private int needsAtIntake;
@@ -292,7 +294,7 @@ final class Case extends Event {
     private void received(NeedTask task, double time, boolean replay) {
         task.informationArrives(time);
         if (Double.isNaN(planTime) || ownsTasks[task.lead.ordinal()] || replay) {
-            ready(task, task.owned(time));
+            ready(task, task.owned(time, regieUnclear));
         } else {
             task.phase = NeedTask.Phase.NO_OWNER;
             task.waitFor(Knelpunt.ONDUIDELIJKE_REGIE, time);
@@ -315,8 +317,15 @@ final class Case extends Event {
         });
     }
 
+    /**
+     * The plan meeting took place: the present partners own their tasks, and the plan leaves regie
+     * unclear when the person's draw is at or above the regie clarity at the casemanager's time
+     * share now (plan quality falls with time like detection).
+     */
     private void planHeld(double time, boolean[] present) {
         planTime = time;
+        double share = chain.pool(Partner.CASEMANAGER, person).timeShare();
+        regieUnclear = person.regieDraw() >= coop.regieClarity() * Math.pow(share, coop.regieTimeElasticity());
         gemeenteAtPlan = present[Partner.GEMEENTE.ordinal()];
         for (Partner p : PARTNERS) {
             ownsTasks[p.ordinal()] = present[p.ordinal()] || !coop.absentLeadLosesRegie();
@@ -443,7 +452,7 @@ final class Case extends Event {
                 }
                 case NO_OWNER -> {
                     if (leadPresent) {
-                        ready(task, task.owned(time));
+                        ready(task, task.owned(time, regieUnclear));
                     }
                 }
                 default -> { }

@@ -20,7 +20,8 @@ import nl.ketensim.domain.Partner;
  * @param gemeenteWilling       the gemeente is willing to take part in plan, MDO's and alignment
  *                              (whether it attends follows from its staff time)
  * @param video                 the gemeente joins this person's meetings by video (no travel)
- * @param regieClear            a full plan meeting names clear owners for the tasks (residual chance)
+ * @param regieDraw             uniform (0..1): the plan leaves tasks without a clear owner when it is at
+ *                              or above the regie clarity at the casemanager's time share then
  * @param detectionProbability  chance (0..1) that an intake given its full hours detects a need
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
  * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
@@ -41,7 +42,7 @@ record Justitiabele(
         boolean coLocated,
         boolean gemeenteWilling,
         boolean video,
-        boolean regieClear,
+        double regieDraw,
         double detectionProbability,
         NeedDraws[] needs,
         double[] activityHours) {

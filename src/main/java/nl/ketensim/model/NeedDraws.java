@@ -13,7 +13,7 @@ package nl.ketensim.model;
  * @param informationLost   the registered information on this need gets lost on its way
  * @param filedDespiteSuddenRelease a need with a release window is filed although the release
  *                          date is unknown
- * @param stallDays         stall before the task is taken up when regie is unclear (days; 0 if clear)
+ * @param stallDays         stall before the task is taken up if the plan leaves regie unclear (days)
  * @param hours             nominal staff hours of the task (hours)
  * @param distanceDelayDays extra delay of an in-person task when placed far from home (days; 0 if n/a)
  * @param leadTimeDays      agency processing time after the staff work (days)

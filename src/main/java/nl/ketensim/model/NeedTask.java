@@ -166,13 +166,13 @@ final class NeedTask {
     }
 
     /**
-     * The task has an owner from {@code ownedFrom} (days); after any residual regie stall it is ready
-     * for staff work.
+     * The task has an owner from {@code ownedFrom} (days); when the plan left regie unclear it
+     * stalls first ({@link NeedDraws#stallDays()}), then it is ready for staff work.
      *
      * @return the time it is ready (days)
      */
-    double owned(double ownedFrom) {
-        readyTime = ownedFrom + draws.stallDays();
+    double owned(double ownedFrom, boolean regieUnclear) {
+        readyTime = ownedFrom + (regieUnclear ? draws.stallDays() : 0.0);
         phase = Phase.DELAYED;
         waitFor(Knelpunt.ONDUIDELIJKE_REGIE, ownedFrom);
         return readyTime;

@@ -17,8 +17,10 @@ package nl.ketensim.scenario;
  * @param gemeenteWillingness         probability (0..1) that the gemeente is willing to take part in a
  *                                    person's plan, MDO's and alignment at all (a choice); whether it
  *                                    attends follows from its staff time
- * @param regieClarity                probability (0..1) that a plan made with every lead partner
- *                                    present still names a clear owner for each task (residual)
+ * @param regieClarity                probability (0..1) that a plan made with the casemanager's full
+ *                                    time names a clear owner for each task (residual)
+ * @param regieTimeElasticity         plan quality falls with the casemanager's time: clarity =
+ *                                    regieClarity × timeShare^elasticity (&ge; 0; 0 = no effect)
  * @param regieStallDaysMean          mean stall of a task without a clear owner (days)
  * @param absentLeadLosesRegie        a lead partner absent from the plan meeting owns none of its
  *                                    tasks until an MDO it attends
@@ -44,6 +46,7 @@ public record Cooperation(
         double informationLossProbability,
         double gemeenteWillingness,
         double regieClarity,
+        double regieTimeElasticity,
         double regieStallDaysMean,
         boolean absentLeadLosesRegie,
         double distantTravelHours,

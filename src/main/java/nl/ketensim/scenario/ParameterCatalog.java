@@ -176,7 +176,9 @@ public final class ParameterCatalog {
         specs.add(probability("cooperation.gemeente_willingness",
                 "Probability that the gemeente is willing to take part in a person's plan, MDO's and alignment at all."));
         specs.add(probability("cooperation.regie_clarity",
-                "Probability that a plan made with every lead partner present still names a clear owner per task."));
+                "Probability that a plan made with the casemanager's full time names a clear owner for each task."));
+        specs.add(number("cooperation.regie_time_elasticity", "elasticity", Range.atLeast(0),
+                "Plan quality falls with the casemanager's time: clarity = regie_clarity x time share ^ elasticity (0 = no effect)."));
         specs.add(number("cooperation.regie_stall_days_mean", DAYS, Range.atLeast(0),
                 "Mean stall of a task without a clear owner despite a full plan meeting."));
         specs.add(bool("cooperation.absent_lead_loses_regie",

@@ -150,6 +150,7 @@ final class ScenarioAssembler {
                 v.number(at + "information_loss_probability"),
                 v.number(at + "gemeente_willingness"),
                 v.number(at + "regie_clarity"),
+                v.number(at + "regie_time_elasticity"),
                 v.number(at + "regie_stall_days_mean"),
                 v.bool(at + "absent_lead_loses_regie"),
                 v.number(at + "distant_travel_hours"),

@@ -133,7 +133,7 @@ final class OnePersonRun {
         private boolean coLocated;
         private boolean willing = true;
         private boolean video;
-        private boolean regieClear = true;
+        private double regieDraw;
         private double detection = 1.0;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
@@ -178,7 +178,7 @@ final class OnePersonRun {
         }
 
         PersonBuilder regieUnclear() {
-            this.regieClear = false;
+            this.regieDraw = 1.0;
             return this;
         }
 
@@ -216,7 +216,7 @@ final class OnePersonRun {
                 }
             }
             return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieClear, detection, draws, hours);
+                    coLocated, willing, video, regieDraw, detection, draws, hours);
         }
     }
 

@@ -139,6 +139,22 @@ class OnePersonTest {
     }
 
     @Test
+    void aPlanThatLeavesRegieUnclearStallsTheTasksOwnedAfterIt() {
+        // The information is lost, so the gemeente gets it at the plan meeting on day 7; the plan
+        // leaves regie unclear (draw 1), so the task stalls 10 days (7..17), then runs 17..23.
+        // Released on day 20: 0..3 intake and registration in service, 3..7 informatiedeling,
+        // 7..17 onduidelijke regie, 17..20 the task in service.
+        OnePersonRun run = OnePersonRun.of();
+        var person = run.person().stay(20).regieUnclear();
+        ReleaseRecord r = run.release(person.need(Basisvoorwaarde.ONDERDAK,
+                person.draws(Basisvoorwaarde.ONDERDAK).lost().stall(10).build()));
+        double[] lost = r.daysLost()[ONDERDAK];
+        assertEquals(10, lost[Knelpunt.ONDUIDELIJKE_REGIE.ordinal()], 1e-9);
+        assertEquals(4, lost[Knelpunt.INFORMATIEDELING.ordinal()], 1e-9);
+        assertEquals(6, lost[Knelpunt.KORT_VERBLIJF.ordinal()], 1e-9);
+    }
+
+    @Test
     void warmeOverdrachtNeedsTheGemeenteAtTheAlignment() {
         // Release on day 60: alignment due on 46, meeting on day 49, invitations on day 44.
         OnePersonRun present = OnePersonRun.of();
