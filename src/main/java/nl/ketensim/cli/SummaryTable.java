@@ -1,8 +1,8 @@
 package nl.ketensim.cli;
 
-import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_10D_SHARE;
+import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.MEAN_POPULATION;
-import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_4W_SHARE;
+import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.RELEASES_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.WITHOUT_AT_RELEASE;
@@ -32,8 +32,8 @@ final class SummaryTable {
     /** Key metric names in display order. */
     static List<String> keyMetrics() {
         List<String> names = new ArrayList<>();
-        for (MetricFamily f : List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN, INTAKE_WITHIN_10D_SHARE,
-                PLAN_WITHIN_4W_SHARE)) {
+        for (MetricFamily f : List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE,
+                PLAN_WITHIN_NORM_SHARE)) {
             names.add(f.key());
         }
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {

@@ -2,9 +2,9 @@ package nl.ketensim.model;
 
 import nl.ketensim.scenario.Activities;
 
-/** The joint activities of the werkstroomschema whose staff hours the scenario gives per partner. */
+/** The activities of the werkstroomschema whose staff hours the scenario gives per partner. */
 enum Activity {
-    INTAKE, PLAN, MDO, ALIGNMENT;
+    INTAKE, PLAN, MDO, ALIGNMENT, INFORMATION;
 
     /** Mean hours per partner of this activity in the scenario. */
     Activities.Hours meanHours(Activities activities) {
@@ -13,6 +13,7 @@ enum Activity {
             case PLAN -> activities.plan();
             case MDO -> activities.mdo();
             case ALIGNMENT -> activities.alignment();
+            case INFORMATION -> activities.information();
         };
     }
 }

@@ -17,7 +17,11 @@ import umontreal.ssj.rng.RandomStream;
 final class AdmissionSampler {
 
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
-    /** Uniforms drawn per need: latent, decline, detection, sharing, delays, hours, aftercare, meetings. */
+    /**
+     * Uniforms drawn per need: latent, decline, detection, information loss, filing despite a
+     * sudden release, regie stall, hours, distance, lead time, external supply, aftercare, detection
+     * at meetings.
+     */
     private static final int UNIFORMS_PER_NEED = 12;
     private static final Activity[] ACTIVITIES = Activity.values();
     private static final Partner[] PARTNERS = Partner.values();
@@ -97,17 +101,19 @@ final class AdmissionSampler {
         boolean toezicht = a.nextDouble() < pop.toezichtShare();
         boolean coLocated = a.nextDouble() < coop.coLocation();
         double participationDraw = a.nextDouble();
-        boolean regieClear = a.nextDouble() < coop.regieClarity();
+        double regieDraw = a.nextDouble();
         double practice = practiceSpread.sample(1.0, a.nextDouble());
 
         int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
         boolean distant = prisons.distant(prison, home);
-        double participation = coLocated ? coop.coLocationParticipation()
-                : coop.gemeenteParticipation() * (distant ? scenario.placement().distantParticipationFactor() : 1.0);
+        double willingness = coLocated ? coop.coLocationParticipation() : coop.gemeenteWillingness();
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
 
-        NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, regieClear, practice, detection);
-        return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated, participationDraw < participation, regieClear, needs, drawActivityHours(lvb));
+        NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, practice);
+        double[] hours = drawActivityHours(lvb);
+        boolean video = hoursStream.nextDouble() < coop.videoShare();
+        return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated,
+                participationDraw < willingness, video, regieDraw, detection, needs, hours);
     }
 
     /**
@@ -125,7 +131,10 @@ final class AdmissionSampler {
         return prisons.place(woman, home, regimeDraw, a.nextDouble());
     }
 
-    /** Hours of every activity and partner for one person (one uniform each, used or not). */
+    /**
+     * Hours of every activity and partner for one person (one uniform each, used or not); the
+     * caller draws one more uniform from the same stream for the video choice.
+     */
     private double[] drawActivityHours(boolean lvb) {
         double factor = lvb ? scenario.needs().lvbHoursFactor() : 1.0;
         double[] hours = new double[ACTIVITIES.length * PARTNERS.length];
@@ -140,7 +149,7 @@ final class AdmissionSampler {
     }
 
     private NeedDraws[] drawNeeds(boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
-                                  boolean regieClear, double practice, double detection) {
+                                  double practice) {
         double rho = scenario.needs().correlation();
         double common = NormalDist.inverseF01(needStream.nextDouble());
         NeedDraws[] draws = new NeedDraws[DOMAINS.length];
@@ -149,7 +158,7 @@ final class AdmissionSampler {
             needStream.nextArrayOfDouble(uniforms, 0, UNIFORMS_PER_NEED);
             double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(uniforms[0]);
             draws[b.ordinal()] = latent < needThreshold[b.ordinal()]
-                    ? presentNeed(specs[b.ordinal()], lvb, toezicht, coLocated, distant, regieClear, practice, detection)
+                    ? presentNeed(specs[b.ordinal()], lvb, toezicht, coLocated, distant, practice)
                     : NeedDraws.ABSENT;
         }
         return draws;
@@ -157,15 +166,13 @@ final class AdmissionSampler {
 
     /** The fate of a need the person has, from {@link #uniforms} 1 to 11. */
     private NeedDraws presentNeed(NeedSpec spec, boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
-                                  boolean regieClear, double practice, double detection) {
+                                  double practice) {
         Cooperation coop = scenario.cooperation();
         double[] u = uniforms;
         double coLocationFactor = coLocated ? coop.coLocationDelayFactor() : 1.0;
         boolean gemeenteLed = leadOf(spec, toezicht) == Partner.GEMEENTE;
         double practiceFactor = gemeenteLed ? practice : 1.0;
-        double infoDelay = Variates.exponential(
-                coop.informationDelayDaysMean() * coLocationFactor * practiceFactor, u[4]);
-        double stall = regieClear ? 0.0 : Variates.exponential(coop.regieStallDaysMean(), u[5]);
+        double stall = Variates.exponential(coop.regieStallDaysMean(), u[5]);
         double hours = hoursSpread.sample(spec.hours() * (lvb ? scenario.needs().lvbHoursFactor() : 1.0), u[6]);
         double distance = distant && spec.inPerson() && gemeenteLed
                 ? Variates.exponential(scenario.placement().distanceDelayDaysMean() * coLocationFactor, u[7])
@@ -176,9 +183,9 @@ final class AdmissionSampler {
             case HOUSING -> Variates.exponential(scenario.external().housingWaitDaysMean(), u[9]);
             case CARE -> Variates.exponential(scenario.external().careWaitDaysMean(), u[9]);
         };
-        return new NeedDraws(true, u[1] < scenario.population().declineProbability(), u[2] < detection,
-                u[3] < coop.informationSharingProbability(), infoDelay, stall, hours, distance, lead, external, u[10],
-                Variates.trialsUntilSuccess(detection, u[11]));
+        return new NeedDraws(true, u[1] < scenario.population().declineProbability(), u[2],
+                u[3] < coop.informationLossProbability(), u[4] < coop.suddenReleaseFilingProbability(), stall, hours,
+                distance, lead, external, u[10], u[11]);
     }
 
     /** The partner who does the work on a need: reclassering only when toezicht follows. */

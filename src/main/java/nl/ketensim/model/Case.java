@@ -1,30 +1,51 @@
 package nl.ketensim.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
+import nl.ketensim.scenario.Cooperation;
 import nl.ketensim.scenario.NeedSpec;
 import nl.ketensim.scenario.ProcessNorms;
 import umontreal.ssj.simevents.Event;
 
 /**
- * One justitiabele's trajectory through the werkstroomschema: intake, D&amp;R-plan, MDO's, work on
- * each need, pre-release alignment and release. The case is itself the SSJ event of its release.
+ * One justitiabele's trajectory through the werkstroomschema: intake, registration and sending of
+ * the screening, the D&amp;R-plan meeting, MDO's, work on each need, the pre-release alignment and
+ * release. Meetings are held at the PI's weekly meeting; attending one is staff work for each
+ * partner (see {@link Attendance}). The case is itself the SSJ event of its release.
  */
 final class Case extends Event {
 
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
     private static final Partner[] PARTNERS = Partner.values();
+    private static final Partner[] RECEIVERS = {Partner.GEMEENTE, Partner.RECLASSERING};
+    /** Retry of a failed meeting when there are neither fixed meetings nor notice (days; README, Model). */
+    private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
+    /** Size of the list of submitted work at which finished items are dropped from it (memory). */
+    private static final int PRUNE_AT = 8;
 
     private final ChainSimulation chain;
     private final Justitiabele person;
     private final NeedTask[] tasks;
     private final ProcessNorms norms;
+    private final Cooperation coop;
+    private final List<WorkItem> work = new ArrayList<>();
+    private final boolean[] ownsTasks = new boolean[PARTNERS.length];
+    private final boolean[] detectedAtIntake;
     private WorkItem intake;
+    /** The gemeente's and reclassering's answers the intake waits for (by partner ordinal; null if none). */
+    private final WorkItem[] intakeAnswers = new WorkItem[PARTNERS.length];
     private double intakeTime = Double.NaN;
     private double planTime = Double.NaN;
-    private double alignmentTime = Double.NaN;
+    private boolean gemeenteAtPlan;
+    /** The plan meeting left tasks without a clear owner; tasks owned after it stall first. */
+    private boolean regieUnclear;
+    private boolean warm;
     private int mdosOnTime;
+    private int needsAtIntake;
+    private int needsDetectedAtIntake;
     private boolean released;
 
     Case(ChainSimulation chain, Justitiabele person) {
@@ -32,7 +53,9 @@ final class Case extends Event {
         this.chain = chain;
         this.person = person;
         this.norms = chain.scenario().process();
+        this.coop = chain.scenario().cooperation();
         this.tasks = new NeedTask[DOMAINS.length];
+        this.detectedAtIntake = new boolean[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
@@ -54,56 +77,87 @@ final class Case extends Event {
     void admit() {
         schedule(person.stayDays());
         submitIntake();
-        scheduleMdos();
+        scheduleMdoFrom(firstMdoDue());
     }
 
     /**
      * Starts the trajectory of a person of the initial population, admitted in the past. Steps whose
-     * time has passed are replayed as if no staff pool had been busy (service without waiting);
-     * steps still open at time 0 go through the pools from now on.
+     * time has passed are replayed as if no staff pool had been busy (service without waiting, every
+     * taking-part partner at every meeting, information arriving when the intake is done); steps
+     * still open at time 0 go through the pools and meetings from now on.
      */
     void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
-        double intakeAt = person.admissionTime() + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
+        double admission = person.admissionTime();
+        for (NeedTask task : tasks) {
+            if (task != null) {
+                task.waitFor(Knelpunt.KORT_VERBLIJF, admission); // intake served without waiting
+            }
+        }
+        double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         if (intakeAt > now) {
             submitIntake();
-            scheduleMdos();
+            scheduleMdoFrom(firstMdoDue());
             return;
         }
-        intakeCompleted(intakeAt);
-        double planAt = intakeAt + zeroWaitDays(Activity.PLAN);
+        intakeCompleted(intakeAt, 1.0);
+        for (NeedTask task : tasks) {
+            if (task != null && task.phase == NeedTask.Phase.AWAITING_REGISTRATION) {
+                received(task, intakeAt, true);
+            }
+        }
+        MeetingAgenda agenda = chain.meetings(person);
+        double planAt = agenda.meetingTime(intakeAt, intakeAt);
         if (planAt <= now) {
-            planCompleted(planAt);
+            planHeld(planAt, everyoneTakingPart());
         } else {
-            submitPlan();
+            bookPlan();
         }
-        double due = firstMdoDue();
-        while (due <= now && due < person.releaseTime()) {
-            meeting(due);
-            due += norms.mdoIntervalDays();
-        }
-        scheduleMdoFrom(due);
+        scheduleMdoFrom(replayMdos(firstMdoDue(), now));
         if (!person.suddenRelease()) {
-            double alignmentStart = Math.max(intakeAt, person.releaseTime() - norms.alignmentDaysBeforeRelease());
-            double alignmentDone = alignmentStart + zeroWaitDays(Activity.ALIGNMENT);
-            if (alignmentDone <= now) {
-                alignmentTime = alignmentDone;
+            double alignmentDue = alignmentDue(intakeAt);
+            if (agenda.meetingTime(alignmentDue, alignmentDue) <= now) {
+                alignmentHeld(everyoneTakingPart());
             } else {
                 scheduleAlignment(intakeAt);
             }
         }
     }
 
-    /** Days a joint activity takes without waiting: its slowest part. */
-    private double zeroWaitDays(Activity activity) {
-        double days = 0;
-        for (Partner partner : PARTNERS) {
-            if (present(partner)) {
-                days = Math.max(days, zeroWaitDays(partner, activity));
+    /**
+     * Replays the MDO's due from {@code first} up to {@code now} (all before release, as release is
+     * after now): the first as a meeting with every taking-part partner present, which settles all
+     * but undetected needs; for those the later ones in closed form, since each replayed look has the
+     * same chance (full time): a need is found at the k-th further MDO, the first k at which the chance
+     * of still missing it falls below 1 minus its draw. Costs the same however many MDO's there were.
+     *
+     * @return the due time of the first MDO after now (days)
+     */
+    private double replayMdos(double first, double now) {
+        if (first > now) {
+            return first;
+        }
+        double interval = norms.mdoIntervalDays();
+        meeting(first, everyoneTakingPart());
+        double further = Math.floor((now - first) / interval); // replayed MDO's after the first
+        double miss = 1.0 - detectionProbability(1.0);
+        for (NeedTask task : tasks) {
+            if (task == null || task.phase != NeedTask.Phase.UNDETECTED || further < 1 || miss >= 1.0) {
+                continue;
+            }
+            double target = 1.0 - task.draws.meetingDetectionDraw();
+            // smallest k >= 1 with survival × miss^k < target
+            double k = miss <= 0.0 ? 1.0
+                    : Math.max(1.0, Math.floor(Math.log(target / task.undetectedSurvival) / Math.log(miss)) + 1.0);
+            if (k <= further) {
+                task.undetectedSurvival *= Math.pow(miss, k);
+                detected(task, first + k * interval, everyoneTakingPart());
+            } else {
+                task.undetectedSurvival *= Math.pow(miss, further);
             }
         }
-        return days;
+        return first + (further + 1.0) * interval;
     }
 
     /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */
@@ -111,75 +165,238 @@ final class Case extends Event {
         return person.activityHours(activity, partner) / chain.pool(partner, person).hoursPerDayPerServer();
     }
 
-    // ----- intake ---------------------------------------------------------------------------
+    // ----- intake, registration, information ------------------------------------------------
 
+    /**
+     * The integrale intake: the casemanager's screening, and the gemeente's and reclassering's
+     * answers to the requests for information sent at admission. With
+     * {@code process.intake_waits_for_partners} the intake is done when the last part is done;
+     * otherwise when the casemanager's part is done and the answers cost time only.
+     */
     private void submitIntake() {
+        double now = now();
         double deadline = person.admissionTime() + norms.intakeNormDays();
-        intake = new CaseWork(person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline, () -> {
-            intakeCompleted(now());
-            submitPlan();
-            scheduleAlignment(now());
-        });
-        chain.pool(Partner.CASEMANAGER, person).submit(intake);
-        // Requests for information from gemeente and reclassering cost their staff time; the intake
-        // does not wait for the answers.
-        JointActivity requests = new JointActivity(this, time -> { });
-        addPart(requests, Activity.INTAKE, Partner.GEMEENTE, deadline);
-        addPart(requests, Activity.INTAKE, Partner.RECLASSERING, deadline);
-    }
-
-    private void intakeCompleted(double time) {
-        intakeTime = time;
+        intake = submit(Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
+                true, this::intakePartDone);
         for (NeedTask task : tasks) {
-            if (task == null) {
-                continue;
+            if (task != null) {
+                task.waitOn(intake, Partner.CASEMANAGER, now);
             }
-            if (task.draws.detectedAtIntake()) {
-                detected(task, time, task.draws.sharedAtIntake(), false);
+        }
+        for (Partner partner : RECEIVERS) {
+            double hours = person.activityHours(Activity.INTAKE, partner);
+            if (takesPart(partner) && hours > 0) {
+                if (norms.intakeWaitsForPartners()) {
+                    intakeAnswers[partner.ordinal()] = submit(partner, hours, deadline, true, this::intakePartDone);
+                } else {
+                    submit(partner, hours, deadline, true, () -> { });
+                }
             }
         }
     }
 
-    // ----- D&R-plan, MDO's, alignment -------------------------------------------------------
-
-    private void submitPlan() {
-        JointActivity plan = new JointActivity(this, this::planCompleted);
-        addJointParts(plan, Activity.PLAN, person.admissionTime() + norms.planNormDays());
-        plan.close(now());
+    /**
+     * A part of the intake is done. While another part is outstanding the needs wait on it (in its
+     * pool's queue or in service); when the last is done the intake is complete.
+     */
+    private void intakePartDone() {
+        WorkItem outstanding = intake.state() == WorkItem.State.DONE ? null : intake;
+        Partner pool = Partner.CASEMANAGER;
+        for (Partner partner : RECEIVERS) {
+            WorkItem answer = intakeAnswers[partner.ordinal()];
+            if (outstanding == null && answer != null && answer.state() != WorkItem.State.DONE) {
+                outstanding = answer;
+                pool = partner;
+            }
+        }
+        if (outstanding != null) {
+            double now = now();
+            for (NeedTask task : tasks) {
+                if (task != null) {
+                    task.waitOn(outstanding, pool, now);
+                }
+            }
+            return;
+        }
+        intakeCompleted(now(), intake.timeShare());
+        submitRegistration();
+        bookPlan();
+        scheduleAlignment(now());
     }
 
-    private void planCompleted(double time) {
+    /** Probability (0..1) that a look at the case given {@code timeShare} of its hours detects a need. */
+    private double detectionProbability(double timeShare) {
+        return person.detectionProbability() * Math.pow(timeShare, coop.detectionTimeElasticity());
+    }
+
+    /** The intake is done at {@code time}; it was given {@code timeShare} of its hours. */
+    private void intakeCompleted(double time, double timeShare) {
+        intakeTime = time;
+        double p = detectionProbability(timeShare);
+        for (NeedTask task : tasks) {
+            if (task == null) {
+                continue;
+            }
+            needsAtIntake++;
+            if (task.draws.detectionDraw() < p) {
+                needsDetectedAtIntake++;
+                detectedAtIntake[task.basisvoorwaarde.ordinal()] = true;
+                detected(task, time, null);
+            } else {
+                task.waitFor(Knelpunt.INFORMATIEDELING, time);
+            }
+        }
+    }
+
+    /**
+     * The casemanager registers the screening and sends it to the partners; the needs waiting for
+     * it wait in the casemanager's queue meanwhile.
+     */
+    private void submitRegistration() {
+        if (!anyIn(NeedTask.Phase.AWAITING_REGISTRATION)) {
+            return;
+        }
+        double now = now();
+        double deadline = person.admissionTime() + norms.planNormDays();
+        WorkItem registration = submit(Partner.CASEMANAGER,
+                person.activityHours(Activity.INFORMATION, Partner.CASEMANAGER), deadline, false,
+                () -> registered(now()));
+        for (NeedTask task : tasks) {
+            if (task != null && task.phase == NeedTask.Phase.AWAITING_REGISTRATION) {
+                task.waitOn(registration, Partner.CASEMANAGER, now);
+            }
+        }
+    }
+
+    /** The screening was sent at {@code time}: each receiving partner takes it in as staff work. */
+    private void registered(double time) {
+        for (Partner receiver : RECEIVERS) {
+            WorkItem receipt = null;
+            for (NeedTask task : tasks) {
+                if (task == null || task.phase != NeedTask.Phase.AWAITING_REGISTRATION || task.lead != receiver) {
+                    continue;
+                }
+                if (person.coLocated()) {
+                    received(task, time, false); // handed over on site
+                } else if (task.draws.informationLost()) {
+                    task.phase = NeedTask.Phase.AWAITING_MEETING;
+                    task.waitFor(Knelpunt.INFORMATIEDELING, time);
+                } else {
+                    if (receipt == null) {
+                        receipt = submitReceipt(receiver);
+                    }
+                    task.phase = NeedTask.Phase.RECEIVING;
+                    task.waitOn(receipt, receiver, time);
+                }
+            }
+        }
+    }
+
+    private WorkItem submitReceipt(Partner receiver) {
+        double deadline = person.admissionTime() + norms.planNormDays();
+        return submit(receiver, person.activityHours(Activity.INFORMATION, receiver), deadline, false, () -> {
+            for (NeedTask task : tasks) {
+                if (task != null && task.phase == NeedTask.Phase.RECEIVING && task.lead == receiver) {
+                    received(task, now(), false);
+                }
+            }
+        });
+    }
+
+    /** A detected need: declined, or its information goes to the lead partner. */
+    private void detected(NeedTask task, double time, boolean[] presentAtMeeting) {
+        if (task.draws.declined()) {
+            task.phase = NeedTask.Phase.DECLINED;
+            task.waitFor(Knelpunt.JUSTITIABELE, time);
+        } else if (task.lead == Partner.CASEMANAGER
+                || (presentAtMeeting != null && presentAtMeeting[task.lead.ordinal()])) {
+            received(task, time, false);
+        } else if (presentAtMeeting == null) {
+            task.phase = NeedTask.Phase.AWAITING_REGISTRATION;
+        } else {
+            task.phase = NeedTask.Phase.AWAITING_MEETING;
+            task.waitFor(Knelpunt.INFORMATIEDELING, time);
+        }
+    }
+
+    /**
+     * The lead partner has the information at {@code time}: the task is owned (or not, when the lead
+     * missed the plan meeting) and becomes ready for staff work.
+     */
+    private void received(NeedTask task, double time, boolean replay) {
+        task.informationArrives(time);
+        if (Double.isNaN(planTime) || ownsTasks[task.lead.ordinal()] || replay) {
+            ready(task, task.owned(time, regieUnclear));
+        } else {
+            task.phase = NeedTask.Phase.NO_OWNER;
+            task.waitFor(Knelpunt.ONDUIDELIJKE_REGIE, time);
+        }
+    }
+
+    // ----- meetings: D&R-plan, MDO's, alignment ---------------------------------------------
+
+    private void bookPlan() {
+        bookPlan(now());
+    }
+
+    /** Books the plan meeting for the first meeting at or after {@code from} (days). */
+    private void bookPlan(double from) {
+        book(from, Activity.PLAN, new Meeting() {
+            @Override
+            public void held(boolean[] present) {
+                planHeld(now(), present);
+            }
+
+            @Override
+            public void failed() {
+                bookPlan(retryFrom());
+            }
+        });
+    }
+
+    /**
+     * The plan meeting took place: the present partners own their tasks, and the plan leaves regie
+     * unclear when the person's draw is at or above the regie clarity at the casemanager's time
+     * share now (plan quality falls with time like detection).
+     */
+    private void planHeld(double time, boolean[] present) {
         planTime = time;
-        meeting(time);
+        double share = chain.pool(Partner.CASEMANAGER, person).timeShare();
+        regieUnclear = person.regieDraw() >= coop.regieClarity() * Math.pow(share, coop.regieTimeElasticity());
+        gemeenteAtPlan = present[Partner.GEMEENTE.ordinal()];
+        for (Partner p : PARTNERS) {
+            ownsTasks[p.ordinal()] = present[p.ordinal()] || !coop.absentLeadLosesRegie();
+        }
+        meeting(time, present);
     }
 
     private double firstMdoDue() {
         return person.admissionTime() + norms.planNormDays() + norms.mdoIntervalDays();
     }
 
-    private void scheduleMdos() {
-        scheduleMdoFrom(firstMdoDue());
-    }
-
     private void scheduleMdoFrom(double due) {
         if (due < person.releaseTime()) {
-            atMeeting(due, () -> mdoDue(due));
+            bookMdo(due, due);
         }
     }
 
-    /** The MDO due at {@code due}, at its meeting now: submits the review and books the next one. */
-    private void mdoDue(double due) {
-        JointActivity mdo = new JointActivity(this, held -> mdoHeld(due, held));
-        addJointParts(mdo, Activity.MDO, due + norms.mdoToleranceDays());
-        mdo.close(now());
-        scheduleMdoFrom(due + norms.mdoIntervalDays());
-    }
+    /** Books the MDO due at {@code due} for the first meeting at or after {@code from}. */
+    private void bookMdo(double due, double from) {
+        book(from, Activity.MDO, new Meeting() {
+            @Override
+            public void held(boolean[] present) {
+                if (now() - due <= norms.mdoToleranceDays() && countsAsMeasuredMdo(due)) {
+                    mdosOnTime++;
+                }
+                meeting(now(), present);
+                scheduleMdoFrom(due + norms.mdoIntervalDays());
+            }
 
-    private void mdoHeld(double due, double held) {
-        if (held - due <= norms.mdoToleranceDays() && countsAsMeasuredMdo(due)) {
-            mdosOnTime++;
-        }
-        meeting(held);
+            @Override
+            public void failed() {
+                bookMdo(due, retryFrom());
+            }
+        });
     }
 
     private boolean countsAsMeasuredMdo(double due) {
@@ -198,79 +415,163 @@ final class Case extends Event {
         return count;
     }
 
+    private double alignmentDue(double intakeDone) {
+        return Math.max(intakeDone, person.releaseTime() - norms.alignmentDaysBeforeRelease());
+    }
+
     private void scheduleAlignment(double intakeDone) {
-        if (person.suddenRelease()) {
-            return;
-        }
-        double start = Math.max(intakeDone, person.releaseTime() - norms.alignmentDaysBeforeRelease());
-        atMeeting(start, this::submitAlignment);
-    }
-
-    private void submitAlignment() {
-        JointActivity alignment = new JointActivity(this, time -> alignmentTime = time);
-        addJointParts(alignment, Activity.ALIGNMENT, person.releaseTime());
-        alignment.close(now());
-    }
-
-    private void addJointParts(JointActivity joint, Activity activity, double deadline) {
-        for (Partner partner : PARTNERS) {
-            addPart(joint, activity, partner, deadline);
+        if (!person.suddenRelease()) {
+            bookAlignment(alignmentDue(intakeDone));
         }
     }
 
-    /** Adds the partner's part when the partner takes part in this case and the activity costs it time. */
-    private void addPart(JointActivity joint, Activity activity, Partner partner, double deadline) {
-        double hours = person.activityHours(activity, partner);
-        if (present(partner) && hours > 0) {
-            joint.addPart(chain.simulator(), chain.pool(partner, person), hours, deadline);
+    private void bookAlignment(double from) {
+        if (chain.meetings(person).meetingTime(from, now()) >= person.releaseTime()) {
+            return; // no meeting left before release
         }
+        book(from, Activity.ALIGNMENT, new Meeting() {
+            @Override
+            public void held(boolean[] present) {
+                alignmentHeld(present);
+                meeting(now(), present);
+            }
+
+            @Override
+            public void failed() {
+                bookAlignment(retryFrom());
+            }
+        });
     }
 
     /**
-     * A plan meeting or MDO at {@code time}: undetected needs get another chance of detection, and
-     * information that was lost reaches every partner present.
+     * When a meeting failed for lack of a casemanager, the earliest time to book it again: the next
+     * meeting (the agenda adds the notice); without fixed meetings and without notice a retry at the
+     * same moment could never differ, so it is tried {@link #RETRY_WITHOUT_AGENDA_DAYS} later.
      */
-    private void meeting(double time) {
+    private double retryFrom() {
+        double now = now();
+        if (now + norms.meetingEveryDays() > now) {
+            return now + norms.meetingEveryDays(); // the next meeting
+        }
+        if (now + norms.meetingNoticeDays() > now) {
+            return now; // the agenda adds the notice
+        }
+        return now + RETRY_WITHOUT_AGENDA_DAYS;
+    }
+
+    /** The alignment counts as warme overdracht when the gemeente, and under toezicht the reclassering, attended. */
+    private void alignmentHeld(boolean[] present) {
+        warm = present[Partner.GEMEENTE.ordinal()]
+                && (!person.toezicht() || present[Partner.RECLASSERING.ordinal()]);
+    }
+
+    /** Every partner taking part in this case, as present at a meeting replayed from the past. */
+    private boolean[] everyoneTakingPart() {
+        boolean[] present = new boolean[PARTNERS.length];
+        for (Partner p : PARTNERS) {
+            present[p.ordinal()] = takesPart(p);
+        }
+        return present;
+    }
+
+    /**
+     * A plan meeting, MDO or alignment held at {@code time} with the partners {@code present}:
+     * present leads own their tasks, undetected needs get another chance of detection (at the
+     * casemanager's time share now), and present leads take the information they lacked.
+     */
+    private void meeting(double time, boolean[] present) {
+        for (Partner p : PARTNERS) {
+            ownsTasks[p.ordinal()] |= present[p.ordinal()];
+        }
+        double p = detectionProbability(chain.pool(Partner.CASEMANAGER, person).timeShare());
         for (NeedTask task : tasks) {
             if (task == null) {
                 continue;
             }
-            if (task.phase == NeedTask.Phase.UNDETECTED) {
-                if (++task.meetingsWithoutDetection >= task.draws.meetingsToDetect()) {
-                    detected(task, time, false, true);
+            boolean leadPresent = present[task.lead.ordinal()];
+            switch (task.phase) {
+                case UNDETECTED -> {
+                    if (!Double.isNaN(intakeTime)) {
+                        task.undetectedSurvival *= 1.0 - p;
+                        if (task.undetectedSurvival < 1.0 - task.draws.meetingDetectionDraw()) {
+                            detected(task, time, present);
+                        }
+                    }
                 }
-            } else if (task.phase == NeedTask.Phase.AWAITING_INFORMATION && present(task.lead)) {
-                ready(task, task.informationArrives(time));
+                case AWAITING_REGISTRATION, AWAITING_MEETING, RECEIVING -> {
+                    if (leadPresent) {
+                        received(task, time, false);
+                    }
+                }
+                case NO_OWNER -> {
+                    if (leadPresent) {
+                        ready(task, task.owned(time, regieUnclear));
+                    }
+                }
+                default -> { }
             }
         }
     }
 
-    private boolean present(Partner partner) {
+    /** Whether a partner takes part in this case's meetings at all. */
+    private boolean takesPart(Partner partner) {
         return switch (partner) {
             case CASEMANAGER -> true;
-            case GEMEENTE -> person.gemeenteParticipates();
+            case GEMEENTE -> person.gemeenteWilling();
             case RECLASSERING -> person.toezicht();
         };
     }
 
-    // ----- work on needs --------------------------------------------------------------------
-
-    private void detected(NeedTask task, double time, boolean sharedAfterIntake, boolean atMeeting) {
-        if (task.draws.declined()) {
-            task.phase = NeedTask.Phase.DECLINED;
-            return;
+    /** Hours a partner spends attending a meeting of {@code activity}, travel included. */
+    private double attendanceHours(Activity activity, Partner partner) {
+        double hours = person.activityHours(activity, partner);
+        if (partner == Partner.GEMEENTE && hours > 0 && !person.coLocated() && !person.video()
+                && !chain.inHomeRegion(person)) {
+            hours += coop.distantTravelHours();
         }
-        double arrival;
-        if (task.lead == Partner.CASEMANAGER || (atMeeting && present(task.lead))) {
-            arrival = time;
-        } else if (sharedAfterIntake) {
-            arrival = time + task.draws.infoDelayDays();
-        } else {
-            task.phase = NeedTask.Phase.AWAITING_INFORMATION;
-            return;
-        }
-        ready(task, task.informationArrives(arrival));
+        return hours;
     }
+
+    /** A meeting of this case; both callbacks run only while the person is detained. */
+    private abstract class Meeting implements Attendance.Host {
+        private Activity activity;
+
+        @Override
+        public WorkItem invite(Partner partner, double meetingTime) {
+            double hours = attendanceHours(activity, partner);
+            if (released || !takesPart(partner) || hours <= 0) {
+                return null;
+            }
+            return submit(partner, hours, meetingTime, false, () -> { });
+        }
+    }
+
+    private void book(double due, Activity activity, Meeting meeting) {
+        meeting.activity = activity;
+        Attendance attendance = new Attendance(new Attendance.Host() {
+            @Override
+            public WorkItem invite(Partner partner, double meetingTime) {
+                return meeting.invite(partner, meetingTime);
+            }
+
+            @Override
+            public void held(boolean[] present) {
+                if (!released) {
+                    meeting.held(present);
+                }
+            }
+
+            @Override
+            public void failed() {
+                if (!released) {
+                    meeting.failed();
+                }
+            }
+        });
+        chain.meetings(person).book(due, attendance);
+    }
+
+    // ----- work on needs --------------------------------------------------------------------
 
     /**
      * The task can be taken up at {@code readyTime}: now, later (an event), or, when replaying the
@@ -279,32 +580,33 @@ final class Case extends Event {
     private void ready(NeedTask task, double readyTime) {
         double now = now();
         if (readyTime > now) {
-            at(readyTime, () -> submitTask(task));
+            at(readyTime, () -> submitTask(task, task.draws.hours()));
             return;
         }
         if (readyTime < now) {
+            task.waitFor(Knelpunt.KORT_VERBLIJF, readyTime);
             double hoursPerDay = chain.pool(task.lead, person).hoursPerDayPerServer();
             double done = readyTime + task.draws.hours() / hoursPerDay;
             if (done <= now) {
-                task.staffWorkDone(done, !person.suddenRelease(), person.releaseTime());
+                task.staffWorkDone(done, releaseKnown(task), person.releaseTime());
             } else {
                 submitTask(task, (done - now) * hoursPerDay); // only what is left of work begun before now
             }
             return;
         }
-        submitTask(task);
+        submitTask(task, task.draws.hours());
     }
 
-    private void submitTask(NeedTask task) {
-        submitTask(task, task.draws.hours());
+    private boolean releaseKnown(NeedTask task) {
+        return !person.suddenRelease() || task.draws.filedDespiteSuddenRelease();
     }
 
     private void submitTask(NeedTask task, double hours) {
         task.phase = NeedTask.Phase.STAFF_WORK;
         double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
-        task.work = new CaseWork(hours, deadline,
-                () -> task.staffWorkDone(now(), !person.suddenRelease(), person.releaseTime()));
-        chain.pool(task.lead, person).submit(task.work);
+        task.work = submit(task.lead, hours, deadline, true,
+                () -> task.staffWorkDone(now(), releaseKnown(task), person.releaseTime()));
+        task.waitOn(task.work, task.lead, now());
     }
 
     // ----- release --------------------------------------------------------------------------
@@ -312,33 +614,46 @@ final class Case extends Event {
     @Override
     public void actions() {
         released = true;
+        for (WorkItem item : work) {
+            item.withdraw();
+        }
         chain.released(this);
     }
 
     /** The immutable record of this case at its release, now. */
     ReleaseRecord record() {
         double release = person.releaseTime();
-        boolean intakePending = Double.isNaN(intakeTime);
-        boolean intakeQueued = intakePending && intake != null && intake.state() == WorkItem.State.QUEUED;
         int n = tasks.length;
         boolean[] needed = new boolean[n];
         Knelpunt[] missed = new Knelpunt[n];
+        double[][] daysLost = new double[n][];
         boolean[] openAfterFollowUp = new boolean[n];
-        boolean warm = !Double.isNaN(alignmentTime);
         var aftercare = chain.scenario().aftercare();
+        boolean simulatedFromAdmission = person.admissionTime() >= 0;
+        boolean informationMeasured = simulatedFromAdmission && person.stayDays() >= norms.planNormDays();
+        double informationNorm = person.admissionTime() + norms.planNormDays();
+        int informationDue = 0;
+        int informationOnTime = 0;
         for (int i = 0; i < n; i++) {
             NeedTask task = tasks[i];
             if (task == null) {
                 continue;
             }
             needed[i] = true;
+            if (informationMeasured && detectedAtIntake[i] && task.lead != Partner.CASEMANAGER
+                    && !task.draws.declined()) {
+                informationDue++;
+                if (task.informationArrival() <= informationNorm) {
+                    informationOnTime++;
+                }
+            }
             if (!task.arrangedBy(release)) {
-                missed[i] = task.knelpuntAt(release, person.suddenRelease(), intakePending, intakeQueued);
+                missed[i] = task.closeStretch(release);
+                daysLost[i] = task.daysLost();
                 double continuation = warm ? aftercare.continuationWarm() : aftercare.continuationCold();
                 openAfterFollowUp[i] = task.draws.aftercareDraw() >= continuation;
             }
         }
-        boolean simulatedFromAdmission = person.admissionTime() >= 0;
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),
@@ -346,11 +661,17 @@ final class Case extends Event {
                 simulatedFromAdmission,
                 intakeTime - person.admissionTime(),
                 planTime - person.admissionTime(),
+                !Double.isNaN(planTime) && gemeenteAtPlan,
                 measuredMdosDue(),
                 mdosOnTime,
                 warm,
+                needsAtIntake,
+                needsDetectedAtIntake,
+                informationDue,
+                informationOnTime,
                 needed,
                 missed,
+                daysLost,
                 openAfterFollowUp);
     }
 
@@ -358,13 +679,13 @@ final class Case extends Event {
         return chain.simulator().time();
     }
 
-    /** Runs {@code action} at the PI's first meeting on or after {@code due} (days), unless released by then. */
-    private void atMeeting(double due, Runnable action) {
-        chain.meetings(person).book(due, () -> {
-            if (!released) {
-                action.run();
+    private boolean anyIn(NeedTask.Phase phase) {
+        for (NeedTask task : tasks) {
+            if (task != null && task.phase == phase) {
+                return true;
             }
-        });
+        }
+        return false;
     }
 
     /** Runs {@code action} at {@code time} (days) unless the person has been released by then. */
@@ -379,12 +700,23 @@ final class Case extends Event {
         }.schedule(time - now());
     }
 
+    /** Submits staff work for this case to the partner's pool; withdrawn when the person is released first. */
+    private WorkItem submit(Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
+        CaseWork item = new CaseWork(hours, deadline, compressible, onDone);
+        if (work.size() >= PRUNE_AT) {
+            work.removeIf(w -> w.state() == WorkItem.State.DONE || w.state() == WorkItem.State.WITHDRAWN);
+        }
+        work.add(item);
+        chain.pool(partner, person).submit(item);
+        return item;
+    }
+
     /** Staff work for this case; dropped when the person is released first. */
     private final class CaseWork extends WorkItem {
         private final Runnable onDone;
 
-        CaseWork(double hours, double deadline, Runnable onDone) {
-            super(chain.simulator(), hours, deadline);
+        CaseWork(double hours, double deadline, boolean compressible, Runnable onDone) {
+            super(chain.simulator(), hours, deadline, compressible);
             this.onDone = onDone;
         }
 

@@ -32,6 +32,7 @@ final class ChainSimulation {
     private final int replication;
     private final NeedSpec[] needSpecs;
     private final PeriodSeries series;
+    private java.util.function.Consumer<ReleaseRecord> releaseListener;
 
     ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears) {
         this.scenario = scenario;
@@ -127,11 +128,28 @@ final class ChainSimulation {
         @Override
         public void actions() {
             double now = sim.time();
-            Case c = new Case(ChainSimulation.this, admissions.admit(now, admissions.drawStay()));
-            register(c);
-            c.admit();
+            admit(admissions.admit(now, admissions.drawStay()));
             schedule(interarrivalDays());
         }
+    }
+
+    /** Admits {@code person} now (their admission time must be now) and starts their trajectory. */
+    Case admit(Justitiabele person) {
+        Case c = new Case(this, person);
+        register(c);
+        c.admit();
+        return c;
+    }
+
+    /** Admits a person built by hand (exact tests): takes their place, then as {@link #admit}. */
+    Case admitPlaced(Justitiabele person) {
+        prisons.takePlace(person.prison());
+        return admit(person);
+    }
+
+    /** Also hands every release record to {@code listener} (exact tests of single trajectories). */
+    void listenToReleases(java.util.function.Consumer<ReleaseRecord> listener) {
+        this.releaseListener = listener;
     }
 
     private void register(Case c) {
@@ -148,7 +166,11 @@ final class ChainSimulation {
         prisons.leave(c.person().prison());
         double now = sim.time();
         boolean measured = now >= measurementStart && now < measurementEnd;
-        outcomes.released(c.record(), measured);
+        ReleaseRecord record = c.record();
+        outcomes.released(record, measured);
+        if (releaseListener != null) {
+            releaseListener.accept(record);
+        }
     }
 
     CountingSimulator simulator() {

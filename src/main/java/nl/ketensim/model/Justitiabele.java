@@ -17,8 +17,12 @@ import nl.ketensim.domain.Partner;
  * @param lvb                   has a licht verstandelijke beperking
  * @param toezicht              reclassering supervision follows release
  * @param coLocated             gemeente and reclassering work on site in this person's PI
- * @param gemeenteParticipates  the gemeente takes part in plan, MDO's and alignment
- * @param regieClear            the D&amp;R-plan names clear owners for the tasks
+ * @param gemeenteWilling       the gemeente is willing to take part in plan, MDO's and alignment
+ *                              (whether it attends follows from its staff time)
+ * @param video                 the gemeente joins this person's meetings by video (no travel)
+ * @param regieDraw             uniform (0..1): the plan leaves tasks without a clear owner when it is at
+ *                              or above the regie clarity at the casemanager's time share then
+ * @param detectionProbability  chance (0..1) that an intake given its full hours detects a need
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
  * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
  *                              admission (hours; index activity × partners + partner); every MDO
@@ -36,8 +40,10 @@ record Justitiabele(
         boolean lvb,
         boolean toezicht,
         boolean coLocated,
-        boolean gemeenteParticipates,
-        boolean regieClear,
+        boolean gemeenteWilling,
+        boolean video,
+        double regieDraw,
+        double detectionProbability,
         NeedDraws[] needs,
         double[] activityHours) {
 

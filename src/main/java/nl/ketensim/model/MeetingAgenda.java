@@ -9,69 +9,145 @@ import umontreal.ssj.simevents.Simulator;
 
 /**
  * The multidisciplinary meetings of one PI, held every {@code everyDays} days from
- * {@code firstDay}: an item booked for a time is taken up at the first meeting at or after that
- * time (not before now). One SSJ event per meeting that has items, whatever their number; a
- * meeting that has begun takes new items in a meeting of its own at the same time. With
- * {@code everyDays} 0 every item is taken up at its own time.
+ * {@code firstDay}. A booking due at a time is taken up at the first meeting at or after that time
+ * that lies at least {@code noticeDays} ahead; its partners are invited {@code noticeDays} before
+ * the meeting (at once when that moment has passed). One SSJ event per meeting that has bookings
+ * and one for its invitations, whatever their number: a meeting with nothing to do costs nothing.
+ * A meeting that has begun takes new bookings in a meeting of its own at the same time. With
+ * {@code everyDays} 0 every booking has a meeting of its own.
  */
 final class MeetingAgenda {
+
+    /** What a case does when it books a meeting. */
+    interface Booking {
+        /** The partners are invited now to the meeting at {@code meetingTime} (days). */
+        void invite(double meetingTime);
+
+        /** The meeting takes place now. */
+        void hold();
+    }
+
+    /** Meeting indices up to 2^52 are exact in double arithmetic. */
+    private static final double MAX_EXACT_INDEX = 0x1p52;
 
     private final Simulator sim;
     private final double everyDays;
     private final double firstDay;
+    private final double noticeDays;
     private final Map<Long, Meeting> meetings = new HashMap<>();
 
     /**
-     * @param sim       the replication's simulator
-     * @param everyDays days between meetings (days; 0 = no fixed meetings)
-     * @param firstDay  time of the meeting with index 0 (days), spreading PI's over the week
+     * @param sim        the replication's simulator
+     * @param everyDays  days between meetings (days; 0 = no fixed meetings)
+     * @param firstDay   time of the meeting with index 0 (days), spreading PI's over the week
+     * @param noticeDays least days between booking (invitation) and meeting (days)
      */
-    MeetingAgenda(Simulator sim, double everyDays, double firstDay) {
+    MeetingAgenda(Simulator sim, double everyDays, double firstDay, double noticeDays) {
         this.sim = sim;
         this.everyDays = everyDays;
         this.firstDay = firstDay;
+        this.noticeDays = noticeDays;
+    }
+
+    /** The time of the meeting a booking due at {@code dueTime} made at {@code now} would get (days). */
+    double meetingTime(double dueTime, double now) {
+        double earliest = Math.max(dueTime, now + noticeDays);
+        if (!fixedMeetings(earliest)) {
+            return earliest;
+        }
+        return firstDay + slot(earliest) * everyDays;
     }
 
     /**
-     * Books {@code item} for the first meeting at or after {@code dueTime} that is still to come.
+     * Whether meetings are held on a fixed rhythm: not with {@code everyDays} 0, nor with an interval so
+     * small against the time that meeting indices are no longer exact (then every booking has a
+     * meeting of its own, as with 0).
+     */
+    private boolean fixedMeetings(double earliest) {
+        return everyDays > 0 && Math.abs(earliest - firstDay) / everyDays < MAX_EXACT_INDEX;
+    }
+
+    private long slot(double earliest) {
+        return (long) Math.ceil((earliest - firstDay) / everyDays - 1e-9);
+    }
+
+    /**
+     * Books {@code booking} for the first meeting at or after {@code dueTime} at least the notice
+     * ahead; invites its partners at the notice, or now when that has passed.
      *
      * @return the time of that meeting (days)
      */
-    double book(double dueTime, Runnable item) {
+    double book(double dueTime, Booking booking) {
         double now = sim.time();
-        if (everyDays <= 0) {
-            double at = Math.max(now, dueTime);
-            new Meeting(-1, List.of(item)).schedule(at - now);
-            return at;
+        double at = meetingTime(dueTime, now);
+        Meeting meeting;
+        if (!fixedMeetings(Math.max(dueTime, now + noticeDays))) {
+            meeting = new Meeting(-1, at);
+            meeting.schedule(Math.max(0.0, at - now));
+        } else {
+            long index = slot(Math.max(dueTime, now + noticeDays));
+            meeting = meetings.get(index);
+            if (meeting == null) {
+                meeting = new Meeting(index, at);
+                meetings.put(index, meeting);
+                meeting.schedule(Math.max(0.0, at - now)); // at can be one rounding error before now
+            }
         }
-        long index = (long) Math.ceil((Math.max(dueTime, now) - firstDay) / everyDays);
-        double at = firstDay + index * everyDays;
-        Meeting meeting = meetings.get(index);
-        if (meeting == null) {
-            meeting = new Meeting(index, new ArrayList<>());
-            meetings.put(index, meeting);
-            meeting.schedule(Math.max(0.0, at - now)); // at can be one rounding error before now
+        meeting.bookings.add(booking);
+        double inviteAt = at - noticeDays;
+        if (inviteAt <= now) {
+            booking.invite(at);
+        } else {
+            meeting.inviteLater(booking, inviteAt - now);
         }
-        meeting.items.add(item);
         return at;
     }
 
-    /** One meeting: takes up its items in the order they were booked. */
+    /** One meeting: holds its bookings in the order they were made. */
     private final class Meeting extends Event {
         private final long index;
-        private final List<Runnable> items;
+        private final double time;
+        private final List<Booking> bookings = new ArrayList<>();
+        private Invitations invitations;
 
-        Meeting(long index, List<Runnable> items) {
+        Meeting(long index, double time) {
             super(MeetingAgenda.this.sim);
             this.index = index;
-            this.items = items;
+            this.time = time;
+        }
+
+        void inviteLater(Booking booking, double delay) {
+            if (invitations == null) {
+                invitations = new Invitations(this);
+                invitations.schedule(delay);
+            }
+            invitations.pending.add(booking);
         }
 
         @Override
         public void actions() {
             meetings.remove(index);
-            for (Runnable item : items) {
-                item.run();
+            for (Booking booking : bookings) {
+                booking.hold();
+            }
+        }
+    }
+
+    /** The invitations of one meeting, sent {@code noticeDays} before it. */
+    private final class Invitations extends Event {
+        private final Meeting meeting;
+        private final List<Booking> pending = new ArrayList<>();
+
+        Invitations(Meeting meeting) {
+            super(MeetingAgenda.this.sim);
+            this.meeting = meeting;
+        }
+
+        @Override
+        public void actions() {
+            meeting.invitations = null;
+            for (Booking booking : pending) {
+                booking.invite(meeting.time);
             }
         }
     }

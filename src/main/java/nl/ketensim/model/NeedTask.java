@@ -6,12 +6,17 @@ import nl.ketensim.domain.Partner;
 import nl.ketensim.scenario.NeedSpec;
 
 /**
- * The work on one need of one justitiabele, as a sequence of phases. Stretches that involve no
- * shared resource (information delay, regie stall, distance delay, release window, lead time,
- * external supply) are kept as time stamps rather than events; {@link #knelpuntAt} reads off what
- * the task was waiting for at release.
+ * The work on one need of one justitiabele, as a sequence of phases, with the days it has lost to
+ * each knelpunt so far. The time from admission on is a chain of stretches, each either waiting for
+ * a cause (a knelpunt) or waiting on a piece of staff work (queued: that pool's capacity; in
+ * service: the work itself takes time, kort verblijf). Stretches that involve no shared resource
+ * (regie stall, distance, release window, lead time, external supply) are time stamps, not events.
+ * At release the open stretch is closed: the days lost then partition the need's open time, and the
+ * knelpunt of the stretch open at release is the descriptive knelpunt of a missed need.
  */
 final class NeedTask {
+
+    private static final int KNELPUNTEN = Knelpunt.values().length;
 
     /** Where the task is. */
     enum Phase {
@@ -19,9 +24,15 @@ final class NeedTask {
         UNDETECTED,
         /** The justitiabele declined help. */
         DECLINED,
-        /** Detected, but the information did not reach the lead partner; waits for a meeting. */
-        AWAITING_INFORMATION,
-        /** Information under way and/or stalled for lack of regie until {@link #readyTime}. */
+        /** Detected; the casemanager's registration and sending of the screening is pending. */
+        AWAITING_REGISTRATION,
+        /** Detected, but the information did not reach the lead partner; waits for a meeting it attends. */
+        AWAITING_MEETING,
+        /** The information was sent; the lead partner's staff have yet to take it in. */
+        RECEIVING,
+        /** The lead partner missed the plan meeting: no owner until an MDO it attends. */
+        NO_OWNER,
+        /** Owned; stalled for lack of regie until {@link #readyTime}. */
         DELAYED,
         /** Waiting for or receiving staff time. */
         STAFF_WORK,
@@ -35,14 +46,20 @@ final class NeedTask {
     final Partner lead;
     Phase phase;
     WorkItem work;
-    /** Meetings held since the intake missed this need. */
-    int meetingsWithoutDetection;
-    private double informationArrival;
+    /** Chance (0..1) that the meetings since the intake all missed this need. */
+    double undetectedSurvival = 1.0;
+    private double informationArrival = Double.NaN;
     private double readyTime;
     private double distanceEnd;
     private double windowEnd;
     private double leadTimeEnd;
     private double arrangedTime = Double.POSITIVE_INFINITY;
+    private final double[] daysLost = new double[KNELPUNTEN];
+    private double stretchStart;
+    private Knelpunt stretchCause;
+    private WorkItem stretchWork;
+    private Partner stretchPool;
+    private boolean finishingStretch;
 
     /**
      * @param lead the partner whose staff do the work (reclassering already resolved to the
@@ -56,22 +73,120 @@ final class NeedTask {
         this.phase = Phase.UNDETECTED;
     }
 
-    /** The information reaches the lead partner at {@code arrival}; work can start after any stall. */
-    double informationArrives(double arrival) {
+    // ----- stretches ------------------------------------------------------------------------
+
+    /** From {@code time} (days) on, the need waits for {@code cause}. */
+    void waitFor(Knelpunt cause, double time) {
+        closeStretch(time);
+        stretchStart = time;
+        stretchCause = cause;
+    }
+
+    /** From {@code time} (days) on, the need waits on {@code item} in a pool of {@code partner}. */
+    void waitOn(WorkItem item, Partner partner, double time) {
+        closeStretch(time);
+        stretchStart = time;
+        stretchWork = item;
+        stretchPool = partner;
+    }
+
+    /**
+     * Closes the open stretch at {@code time} (days), adding its days to the knelpunten, and returns
+     * the knelpunt the need was waiting for at that time (null when none was open).
+     */
+    Knelpunt closeStretch(double time) {
+        Knelpunt atEnd = stretchCause;
+        if (stretchWork != null) {
+            atEnd = chargeWork(time);
+        } else if (finishingStretch) {
+            atEnd = chargeFinishing(time);
+        } else if (stretchCause != null) {
+            daysLost[stretchCause.ordinal()] += time - stretchStart;
+        }
+        stretchCause = null;
+        stretchWork = null;
+        finishingStretch = false;
+        stretchStart = time;
+        return atEnd;
+    }
+
+    /** Queued part → the pool's capacity; part in service → the work itself takes time (kort verblijf). */
+    private Knelpunt chargeWork(double time) {
+        WorkItem item = stretchWork;
+        double started = item.takenUp() ? Math.min(item.startTime(), time) : time;
+        started = Math.max(started, stretchStart);
+        Knelpunt queue = Knelpunt.capacityOf(stretchPool);
+        daysLost[queue.ordinal()] += started - stretchStart;
+        daysLost[Knelpunt.KORT_VERBLIJF.ordinal()] += time - started;
+        return item.takenUp() && item.startTime() <= time ? Knelpunt.KORT_VERBLIJF : queue;
+    }
+
+    private Knelpunt chargeFinishing(double time) {
+        boolean sudden = windowEnd == Double.POSITIVE_INFINITY;
+        Knelpunt window = sudden ? Knelpunt.ONVERWACHT_ONTSLAG : Knelpunt.KORT_VERBLIJF;
+        double t = stretchStart;
+        t = charge(Knelpunt.REGIONALE_PLAATSING, t, distanceEnd, time);
+        t = charge(window, t, windowEnd, time);
+        t = charge(Knelpunt.KORT_VERBLIJF, t, leadTimeEnd, time);
+        charge(Knelpunt.EXTERNE_VOORZIENING, t, arrangedTime, time);
+        if (time < distanceEnd) {
+            return Knelpunt.REGIONALE_PLAATSING;
+        }
+        if (time < windowEnd) {
+            return window;
+        }
+        return time < leadTimeEnd ? Knelpunt.KORT_VERBLIJF : Knelpunt.EXTERNE_VOORZIENING;
+    }
+
+    /** Charges [from, min(to, until)) to {@code k}; returns where the next part starts. */
+    private double charge(Knelpunt k, double from, double to, double until) {
+        double end = Math.min(to, until);
+        if (end > from) {
+            daysLost[k.ordinal()] += end - from;
+            return end;
+        }
+        return from;
+    }
+
+    /** Days lost to each knelpunt so far (indexed by {@link Knelpunt#ordinal()}); do not modify. */
+    double[] daysLost() {
+        return daysLost;
+    }
+
+    // ----- phases ---------------------------------------------------------------------------
+
+    /** The information reached the lead partner at {@code arrival} (days). */
+    void informationArrives(double arrival) {
         informationArrival = arrival;
-        readyTime = arrival + draws.stallDays();
+    }
+
+    /** Time the information reached the lead partner (days; NaN if it has not). */
+    double informationArrival() {
+        return informationArrival;
+    }
+
+    /**
+     * The task has an owner from {@code ownedFrom} (days); when the plan left regie unclear it
+     * stalls first ({@link NeedDraws#stallDays()}), then it is ready for staff work.
+     *
+     * @return the time it is ready (days)
+     */
+    double owned(double ownedFrom, boolean regieUnclear) {
+        readyTime = ownedFrom + (regieUnclear ? draws.stallDays() : 0.0);
         phase = Phase.DELAYED;
+        waitFor(Knelpunt.ONDUIDELIJKE_REGIE, ownedFrom);
         return readyTime;
     }
 
     /**
      * Staff work finished at {@code time}; lays out the remaining stretches.
      *
-     * @param time        completion of the staff work (days)
-     * @param releaseKnown whether the release date is known in advance
-     * @param releaseTime the release time (days)
+     * @param time         completion of the staff work (days)
+     * @param releaseKnown whether the release date is known in advance (or the need is filed anyway)
+     * @param releaseTime  the release time (days)
      */
     void staffWorkDone(double time, boolean releaseKnown, double releaseTime) {
+        closeStretch(time);
         phase = Phase.FINISHING;
         work = null;
         distanceEnd = time + draws.distanceDelayDays();
@@ -84,46 +199,13 @@ final class NeedTask {
         }
         leadTimeEnd = windowEnd + draws.leadTimeDays();
         arrangedTime = leadTimeEnd + draws.externalWaitDays();
+        finishingStretch = true;
+        stretchStart = time;
     }
 
     /** Whether the need was arranged by {@code time}. */
     boolean arrangedBy(double time) {
         return arrangedTime <= time;
-    }
-
-    /**
-     * What the task was waiting for, or lacked, at {@code time} (descriptive attribution).
-     *
-     * @param time          release time (days)
-     * @param suddenRelease whether the release came without notice
-     * @param intakePending the intake itself had not been done (then the intake's state counts)
-     * @param intakeQueued  the pending intake was waiting for a casemanager
-     */
-    Knelpunt knelpuntAt(double time, boolean suddenRelease, boolean intakePending, boolean intakeQueued) {
-        if (intakePending) {
-            return intakeQueued ? Knelpunt.CAPACITEIT_CASEMANAGER : Knelpunt.KORT_VERBLIJF;
-        }
-        return switch (phase) {
-            case DECLINED -> Knelpunt.JUSTITIABELE;
-            case UNDETECTED, AWAITING_INFORMATION -> Knelpunt.INFORMATIEDELING;
-            case DELAYED -> time < informationArrival ? Knelpunt.INFORMATIEDELING : Knelpunt.ONDUIDELIJKE_REGIE;
-            case STAFF_WORK -> work != null && work.state() == WorkItem.State.QUEUED
-                    ? Knelpunt.capacityOf(lead) : Knelpunt.KORT_VERBLIJF;
-            case FINISHING -> finishingKnelpunt(time, suddenRelease);
-        };
-    }
-
-    private Knelpunt finishingKnelpunt(double time, boolean suddenRelease) {
-        if (time < distanceEnd) {
-            return Knelpunt.REGIONALE_PLAATSING;
-        }
-        if (time < windowEnd) {
-            return suddenRelease ? Knelpunt.ONVERWACHT_ONTSLAG : Knelpunt.KORT_VERBLIJF;
-        }
-        if (time < leadTimeEnd) {
-            return Knelpunt.KORT_VERBLIJF;
-        }
-        return Knelpunt.EXTERNE_VOORZIENING;
     }
 
     /** Time the task becomes ready for staff work (days); valid in phase DELAYED. */

@@ -1,8 +1,13 @@
 package nl.ketensim.model;
 
+import static nl.ketensim.results.MetricFamily.BACKLOG_HOURS_MEAN;
+import static nl.ketensim.results.MetricFamily.DAYS_LOST_PER_YEAR;
+import static nl.ketensim.results.MetricFamily.DETECTION_AT_INTAKE_SHARE;
+import static nl.ketensim.results.MetricFamily.GEMEENTE_PRESENT_AT_PLAN_SHARE;
+import static nl.ketensim.results.MetricFamily.INFORMATION_SHARED_ON_TIME_SHARE;
 import static nl.ketensim.results.MetricFamily.INTAKE_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.IN_REGION_SHARE;
-import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_10D_SHARE;
+import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.MDO_ON_SCHEDULE_SHARE;
 import static nl.ketensim.results.MetricFamily.MEAN_POPULATION;
 import static nl.ketensim.results.MetricFamily.MISSED_NEED_SHARE;
@@ -11,7 +16,7 @@ import static nl.ketensim.results.MetricFamily.NEED_SHARE;
 import static nl.ketensim.results.MetricFamily.OCCUPANCY;
 import static nl.ketensim.results.MetricFamily.OCCUPANCY_SHARE;
 import static nl.ketensim.results.MetricFamily.OVER_CAPACITY_SHARE;
-import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_4W_SHARE;
+import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.RELEASES_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.UTILISATION;
@@ -136,6 +141,7 @@ final class OutcomeCollector {
             PoolReading end = system.reading(partner);
             PoolReading start = poolsAtStart[partner.ordinal()];
             metrics.add(Metric.of(Group.ALL, UTILISATION.of(partner), end.utilisationSince(start)));
+            metrics.add(Metric.of(Group.ALL, BACKLOG_HOURS_MEAN.of(partner), end.backlogHoursSince(start)));
             metrics.add(Metric.of(Group.ALL, WAIT_DAYS_MEAN.of(partner), end.meanWaitSince(start)));
         }
     }
@@ -167,6 +173,12 @@ final class OutcomeCollector {
         double intakeDaysSum;
         long planEligible;
         long planOnTime;
+        long plansHeld;
+        long gemeenteAtPlan;
+        long needsAtIntake;
+        long needsDetectedAtIntake;
+        long informationDue;
+        long informationOnTime;
         long mdosDue;
         long mdosOnTime;
         long warm;
@@ -175,6 +187,7 @@ final class OutcomeCollector {
         final long[] missed = new long[DOMAINS];
         final long[] openAfterFollowUp = new long[DOMAINS];
         final long[][] missedBy = new long[DOMAINS][KNELPUNTEN];
+        final double[][] daysLost = new double[DOMAINS][KNELPUNTEN];
 
         GroupTotals(Accumulate population) {
             this.population = population;
@@ -200,6 +213,16 @@ final class OutcomeCollector {
                         planOnTime++;
                     }
                 }
+                if (!Double.isNaN(r.planDays())) {
+                    plansHeld++;
+                    if (r.gemeenteAtPlan()) {
+                        gemeenteAtPlan++;
+                    }
+                }
+                needsAtIntake += r.needsAtIntake();
+                needsDetectedAtIntake += r.needsDetectedAtIntake();
+                informationDue += r.informationDue();
+                informationOnTime += r.informationOnTime();
             }
             mdosDue += r.mdosDue();
             mdosOnTime += r.mdosOnTime();
@@ -217,6 +240,10 @@ final class OutcomeCollector {
                 if (k != null) {
                     missed[b]++;
                     missedBy[b][k.ordinal()]++;
+                    double[] lost = r.daysLost()[b];
+                    for (int j = 0; j < KNELPUNTEN; j++) {
+                        daysLost[b][j] += lost[j];
+                    }
                     if (r.openAfterFollowUp()[b]) {
                         openAfterFollowUp[b]++;
                     }
@@ -231,8 +258,11 @@ final class OutcomeCollector {
                     (population.sum() - populationSumAtStart) / measuredDays));
             out.add(Metric.of(group, STAY_DAYS_MEAN.of(), ratio(staySum, releases)));
             out.add(Metric.of(group, INTAKE_DAYS_MEAN.of(), ratio(intakeDaysSum, intakes)));
-            out.add(Metric.of(group, INTAKE_WITHIN_10D_SHARE.of(), ratio(intakeOnTime, intakeEligible)));
-            out.add(Metric.of(group, PLAN_WITHIN_4W_SHARE.of(), ratio(planOnTime, planEligible)));
+            out.add(Metric.of(group, INTAKE_WITHIN_NORM_SHARE.of(), ratio(intakeOnTime, intakeEligible)));
+            out.add(Metric.of(group, PLAN_WITHIN_NORM_SHARE.of(), ratio(planOnTime, planEligible)));
+            out.add(Metric.of(group, GEMEENTE_PRESENT_AT_PLAN_SHARE.of(), ratio(gemeenteAtPlan, plansHeld)));
+            out.add(Metric.of(group, DETECTION_AT_INTAKE_SHARE.of(), ratio(needsDetectedAtIntake, needsAtIntake)));
+            out.add(Metric.of(group, INFORMATION_SHARED_ON_TIME_SHARE.of(), ratio(informationOnTime, informationDue)));
             out.add(Metric.of(group, MDO_ON_SCHEDULE_SHARE.of(), ratio(mdosOnTime, mdosDue)));
             out.add(Metric.of(group, WARME_OVERDRACHT_SHARE.of(), ratio(warm, releases)));
             out.add(Metric.of(group, IN_REGION_SHARE.of(), ratio(inRegion, releases)));
@@ -251,6 +281,11 @@ final class OutcomeCollector {
                 for (Knelpunt k : Knelpunt.values()) {
                     out.add(Metric.of(Group.ALL, MISSED_PER_YEAR.of(b, k),
                             missedBy[b.ordinal()][k.ordinal()] / years));
+                }
+            }
+            for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+                for (Knelpunt k : Knelpunt.values()) {
+                    out.add(Metric.of(Group.ALL, DAYS_LOST_PER_YEAR.of(b, k), daysLost[b.ordinal()][k.ordinal()] / years));
                 }
             }
         }

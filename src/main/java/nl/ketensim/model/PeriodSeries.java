@@ -11,8 +11,9 @@ import nl.ketensim.results.SeriesPoint;
 
 /**
  * Records, for every period of {@link #PERIOD_DAYS} days from time 0, the detained population,
- * releases, the share of releases without each basisvoorwaarde, each partner's utilisation
- * and mean wait, and the occupied share of each region's PI places. It reads lifetime counters at the end of each period and differences them.
+ * releases, the share of releases without each basisvoorwaarde, each partner's utilisation,
+ * mean backlog (hours waiting) and mean wait, and the occupied share of each region's PI places.
+ * It reads lifetime counters at the end of each period and differences them.
  */
 final class PeriodSeries {
 
@@ -59,6 +60,7 @@ final class PeriodSeries {
             PoolReading reading = prisons.reading(partner);
             PoolReading last = lastPools[partner.ordinal()];
             add(MetricFamily.UTILISATION.of(partner), start, reading.utilisationSince(last));
+            add(MetricFamily.BACKLOG_HOURS_MEAN.of(partner), start, reading.backlogHoursSince(last));
             add(MetricFamily.WAIT_DAYS_MEAN.of(partner), start, reading.meanWaitSince(last));
             lastPools[partner.ordinal()] = reading;
         }

@@ -38,26 +38,23 @@ final class PrisonSystem {
         Staffing staffing = scenario.staffing();
         for (int i = 0; i < n; i++) {
             Prison prison = prisons.get(i);
-            casemanagers.add(new StaffPool(sim, "casemanager " + prison.name(),
-                    staffing.casemanager().fte() * prison.places() / totalPlaces,
-                    staffing.casemanager().productiveHoursPerWeek(), staffing.queueDiscipline()));
+            casemanagers.add(pool(sim, staffing, Partner.CASEMANAGER, prison.name(), prison.places() / totalPlaces));
             double every = scenario.process().meetingEveryDays();
-            meetings.add(new MeetingAgenda(sim, every, every * (i % 7) / 7.0)); // PI's meet on different days
+            meetings.add(new MeetingAgenda(sim, every, every * (i % 7) / 7.0, // PI's meet on different days
+                    scenario.process().meetingNoticeDays()));
         }
         for (Region region : regions) {
             regionNames.add(new Name(key(region.name())));
-            gemeenten.add(new StaffPool(sim, "gemeente " + region.name(),
-                    staffing.gemeente().fte() * region.inflowShare(),
-                    staffing.gemeente().productiveHoursPerWeek(), staffing.queueDiscipline()));
-            reclassering.add(new StaffPool(sim, "reclassering " + region.name(),
-                    staffing.reclassering().fte() * region.inflowShare(),
-                    staffing.reclassering().productiveHoursPerWeek(), staffing.queueDiscipline()));
+            gemeenten.add(pool(sim, staffing, Partner.GEMEENTE, region.name(), region.inflowShare()));
+            reclassering.add(pool(sim, staffing, Partner.RECLASSERING, region.name(), region.inflowShare()));
         }
-        for (Partner partner : Partner.values()) {
-            if (staffing.of(partner).unlimited()) {
-                pools(partner).forEach(StaffPool::serveEveryItemAtOnce);
-            }
-        }
+    }
+
+    /** The pool of {@code partner} at one PI or region that gets {@code share} of the national FTE. */
+    private static StaffPool pool(Simulator sim, Staffing staffing, Partner partner, String where, double share) {
+        Staffing.PoolSpec spec = staffing.of(partner);
+        return new StaffPool(sim, partner.key() + " " + where, spec.fte() * share, spec.productiveHoursPerWeek(),
+                staffing.queueDiscipline(), staffing.timePressure(), spec.unlimited());
     }
 
     /** A region's name as an output key: lower case, runs of characters other than a-z, 0-9 and - as one _. */
@@ -78,6 +75,11 @@ final class PrisonSystem {
         int chosen = placementRule.choose(woman, homeRegion, regimeDraw, choiceDraw);
         places.take(chosen);
         return chosen;
+    }
+
+    /** Takes a place in {@code prison} for a person placed by hand (exact tests of one trajectory). */
+    void takePlace(int prison) {
+        places.take(prison);
     }
 
     /** Frees the place of a released person. */

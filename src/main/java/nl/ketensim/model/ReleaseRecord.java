@@ -12,12 +12,21 @@ import nl.ketensim.domain.Knelpunt;
  * @param simulatedFromAdmission  admitted during the run (not part of the initial population), so
  *                                the process measures were simulated, not replayed
  * @param intakeDays              days from admission to intake (NaN if none)
- * @param planDays                days from admission to D&amp;R-plan (NaN if none)
+ * @param planDays                days from admission to the plan meeting held (NaN if none)
+ * @param gemeenteAtPlan          a plan meeting was held and the gemeente attended it
  * @param mdosDue                 MDO's due during measurement before release
  * @param mdosOnTime              of those, held within the tolerance
- * @param warmeOverdracht         the pre-release alignment was completed
+ * @param warmeOverdracht         the pre-release alignment was held with the gemeente (and the
+ *                                reclassering under toezicht) present
+ * @param needsAtIntake           needs of the person when the intake was done (0 if none)
+ * @param needsDetectedAtIntake   of those, detected by the intake
+ * @param informationDue          needs detected at intake whose lead is the gemeente or reclassering
+ *                                (counted only when simulated from admission and stay &ge; plan norm)
+ * @param informationOnTime       of those, information with the lead partner by the plan norm
  * @param needed                  the person had this need
  * @param missed                  the knelpunt of a need not arranged at release; null otherwise
+ * @param daysLost                for a missed need, days lost per knelpunt (by ordinal) from admission
+ *                                to release; null otherwise
  * @param openAfterFollowUp       a missed need is still open at the follow-up after release
  */
 record ReleaseRecord(
@@ -27,10 +36,16 @@ record ReleaseRecord(
         boolean simulatedFromAdmission,
         double intakeDays,
         double planDays,
+        boolean gemeenteAtPlan,
         int mdosDue,
         int mdosOnTime,
         boolean warmeOverdracht,
+        int needsAtIntake,
+        int needsDetectedAtIntake,
+        int informationDue,
+        int informationOnTime,
         boolean[] needed,
         Knelpunt[] missed,
+        double[][] daysLost,
         boolean[] openAfterFollowUp) {
 }

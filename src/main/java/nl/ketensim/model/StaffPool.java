@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import nl.ketensim.scenario.Staffing.QueueDiscipline;
+import nl.ketensim.scenario.Staffing.TimePressure;
 import umontreal.ssj.simevents.Accumulate;
 import umontreal.ssj.simevents.Simulator;
 import umontreal.ssj.stat.Tally;
@@ -13,25 +14,31 @@ import umontreal.ssj.stat.Tally;
  * A pool of staff (one partner at one PI or region) modelled as identical servers with a shared
  * queue. Capacity {@code fte × productiveHoursPerWeek} is spread over {@code max(1, round(fte))}
  * servers, so a server works {@link #hoursPerDayPerServer()} hours per calendar day and an item of h
- * hours occupies it for {@code h / hoursPerDayPerServer} days. Obsolete items are skipped when
- * they reach the head of the queue (lazy removal). An unlimited pool (the relief switch
- * {@code staffing.<partner>.unlimited}) starts every item at once at the same pace: no queue, no
- * wait; its utilisation is then the work offered relative to its servers (capped at 1).
+ * hours occupies it for {@code h × timeShare / hoursPerDayPerServer} days. The time share falls with
+ * the backlog (hours waiting) by the scenario's {@link TimePressure}, so the pool serves faster, and
+ * each person gets less, when work piles up. An unlimited pool serves every item at once, at full
+ * hours (the relief switch {@code staffing.<partner>.unlimited}); its utilisation is the work offered
+ * relative to its servers (capped at 1). Obsolete and withdrawn items are skipped when they reach
+ * the head of the queue.
  */
 public final class StaffPool {
 
     private static final Comparator<WorkItem> EARLIEST_DEADLINE =
             Comparator.comparingDouble(WorkItem::deadline).thenComparingLong(WorkItem::sequence);
+    private static final TimePressure NO_PRESSURE = new TimePressure(false, 1, 1);
 
     private final Simulator sim;
     private final String name;
     private final int servers;
-    private boolean unlimited;
     private final double hoursPerDayPerServer;
+    private final TimePressure pressure;
+    private boolean unlimited;
     private final Queue<WorkItem> queue;
     private final Accumulate busyServers;
+    private final Accumulate backlog;
     private final Tally waitDays;
     private int busy;
+    private double queuedHours;
     private long nextSequence;
 
     /**
@@ -40,11 +47,20 @@ public final class StaffPool {
      * @param fte                    staff (FTE, &gt; 0)
      * @param productiveHoursPerWeek hours per FTE per week for case work (hours/week, &gt; 0)
      * @param discipline             queue discipline
+     * @param pressure               how time per item falls with the backlog
+     * @param unlimited              serve every item at once (no queue, no backlog, no pressure)
      */
     public StaffPool(Simulator sim, String name, double fte, double productiveHoursPerWeek,
-                     QueueDiscipline discipline) {
+                     QueueDiscipline discipline, TimePressure pressure, boolean unlimited) {
         this(sim, name, Math.max(1, (int) Math.round(fte)),
-                fte * productiveHoursPerWeek / 7.0 / Math.max(1, (int) Math.round(fte)), discipline);
+                fte * productiveHoursPerWeek / 7.0 / Math.max(1, (int) Math.round(fte)), discipline, pressure,
+                unlimited);
+    }
+
+    /** A limited pool without time pressure (every item gets its full hours). */
+    public StaffPool(Simulator sim, String name, int servers, double hoursPerDayPerServer,
+                     QueueDiscipline discipline) {
+        this(sim, name, servers, hoursPerDayPerServer, discipline, NO_PRESSURE, false);
     }
 
     /**
@@ -53,16 +69,21 @@ public final class StaffPool {
      * @param servers              number of servers (&gt;= 1)
      * @param hoursPerDayPerServer work hours one server delivers per calendar day (hours/day, &gt; 0)
      * @param discipline           queue discipline
+     * @param pressure             how time per item falls with the backlog
+     * @param unlimited            serve every item at once
      */
     public StaffPool(Simulator sim, String name, int servers, double hoursPerDayPerServer,
-                     QueueDiscipline discipline) {
+                     QueueDiscipline discipline, TimePressure pressure, boolean unlimited) {
         this.sim = sim;
         this.name = name;
         this.servers = servers;
         this.hoursPerDayPerServer = hoursPerDayPerServer;
+        this.pressure = pressure;
+        this.unlimited = unlimited;
         this.queue = discipline == QueueDiscipline.EDF
                 ? new PriorityQueue<>(EARLIEST_DEADLINE) : new ArrayDeque<>();
         this.busyServers = new Accumulate(sim, name + " busy servers");
+        this.backlog = new Accumulate(sim, name + " backlog hours");
         this.waitDays = new Tally(name + " wait (days)");
     }
 
@@ -74,17 +95,38 @@ public final class StaffPool {
     /** Adds work; it starts at once when a server is free (always when unlimited), otherwise waits. */
     public void submit(WorkItem item) {
         item.enqueue(this, nextSequence++, sim.time());
-        if (busy < servers || unlimited) {
+        if (unlimited || busy < servers) {
             start(item);
         } else {
             queue.add(item);
+            changeBacklog(item.hours());
         }
     }
 
-    /** Running totals now: busy server-days and waits since time 0. */
+    /**
+     * Share (0..1) of its nominal hours a compressible item taken up now gets: 1 without time
+     * pressure, otherwise falling with the days of work waiting per server.
+     */
+    public double timeShare() {
+        return unlimited ? 1.0 : pressure.share(backlogDays());
+    }
+
+    /** Work waiting per server, in days of that server's work (days). */
+    public double backlogDays() {
+        return queuedHours / (servers * hoursPerDayPerServer);
+    }
+
+    /** Hours of work waiting now (hours). */
+    public double backlogHours() {
+        return queuedHours;
+    }
+
+    /** Running totals now: busy server-days, backlog hour-days and waits since time 0. */
     public PoolReading reading() {
         busyServers.update(busy);
-        return new PoolReading(sim.time(), servers, busyServers.sum(), waitDays.sum(), waitDays.numberObs());
+        backlog.update(queuedHours);
+        return new PoolReading(sim.time(), servers, busyServers.sum(), backlog.sum(), waitDays.sum(),
+                waitDays.numberObs());
     }
 
     /** Number of servers. */
@@ -97,7 +139,7 @@ public final class StaffPool {
         return hoursPerDayPerServer;
     }
 
-    /** Items currently waiting, obsolete ones included until they reach the head. */
+    /** Items currently in the queue, skipped ones included until they reach the head. */
     public int queueLength() {
         return queue.size();
     }
@@ -112,9 +154,17 @@ public final class StaffPool {
         return name + " (" + servers + " servers)";
     }
 
+    void withdrawn(WorkItem item) {
+        changeBacklog(-item.hours());
+    }
+
     void finish(WorkItem done) {
         WorkItem next;
         while ((next = queue.poll()) != null) {
+            if (next.state() == WorkItem.State.WITHDRAWN) {
+                continue;
+            }
+            changeBacklog(-next.hours());
             if (!next.obsolete()) {
                 waitDays.add(sim.time() - next.submitTime());
                 serve(next);
@@ -125,6 +175,11 @@ public final class StaffPool {
         busyServers.update(busy);
     }
 
+    private void changeBacklog(double hours) {
+        queuedHours = queue.isEmpty() ? 0.0 : queuedHours + hours; // exact 0 when empty: no rounding drift
+        backlog.update(queuedHours);
+    }
+
     private void start(WorkItem item) {
         busy++;
         busyServers.update(busy);
@@ -133,7 +188,8 @@ public final class StaffPool {
     }
 
     private void serve(WorkItem item) {
-        item.startService();
-        item.schedule(item.hours() / hoursPerDayPerServer);
+        double share = item.compressible() ? timeShare() : 1.0;
+        item.startService(sim.time(), share);
+        item.schedule(item.hours() * share / hoursPerDayPerServer);
     }
 }

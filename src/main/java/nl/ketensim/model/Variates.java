@@ -33,21 +33,6 @@ final class Variates {
         }
     }
 
-    /**
-     * Number of independent trials, each succeeding with probability {@code p}, up to and
-     * including the first success (geometric; {@link Integer#MAX_VALUE} when {@code p} is 0).
-     */
-    static int trialsUntilSuccess(double p, double uniform) {
-        if (p >= 1) {
-            return 1;
-        }
-        if (p <= 0) {
-            return Integer.MAX_VALUE;
-        }
-        double trials = 1 + Math.floor(Math.log(1.0 - uniform) / Math.log(1.0 - p));
-        return trials >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) trials;
-    }
-
     /** Index of the category that {@code uniform} falls in, given cumulative shares ending at 1. */
     static int category(double[] cumulativeShares, double uniform) {
         for (int i = 0; i < cumulativeShares.length - 1; i++) {

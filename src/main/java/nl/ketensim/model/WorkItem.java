@@ -4,34 +4,53 @@ import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * A piece of staff work: it costs {@link #hours()} of one server of a {@link StaffPool}, waits in
- * the pool's queue while all servers are busy, and calls {@link #completed()} when done. The item is
- * itself the SSJ event of its completion, so each item costs exactly one event.
+ * A piece of staff work: it costs up to {@link #hours()} of one server of a {@link StaffPool},
+ * waits in the pool's queue while all servers are busy, and calls {@link #completed()} when done.
+ * A compressible item taken up under time pressure gets only a share of its nominal hours
+ * ({@link #timeShare()}). The item is itself the SSJ event of its completion, so each item costs
+ * exactly one event.
  */
 public abstract class WorkItem extends Event {
 
     /** Where an item is in its life. */
-    public enum State { NEW, QUEUED, IN_SERVICE, DONE }
+    public enum State { NEW, QUEUED, IN_SERVICE, DONE, WITHDRAWN }
 
     private final double hours;
     private final double deadline;
+    private final boolean compressible;
     private StaffPool pool;
     private State state = State.NEW;
     private long sequence;
-    private double submitTime;
+    private double submitTime = Double.NaN;
+    private double startTime = Double.NaN;
+    private double doneTime = Double.NaN;
+    private double timeShare = 1.0;
 
     /**
+     * A compressible item (its hours fall with the pool's backlog).
+     *
      * @param sim      the replication's simulator
-     * @param hours    staff hours the work costs (hours, &gt;= 0)
+     * @param hours    nominal staff hours the work costs (hours, &gt;= 0)
      * @param deadline the time by which it should be done (days; used by earliest-deadline-first)
      */
     protected WorkItem(Simulator sim, double hours, double deadline) {
+        this(sim, hours, deadline, true);
+    }
+
+    /**
+     * @param sim          the replication's simulator
+     * @param hours        nominal staff hours the work costs (hours, &gt;= 0)
+     * @param deadline     the time by which it should be done (days; used by earliest-deadline-first)
+     * @param compressible whether time pressure shortens it (case work) or not (a meeting's length)
+     */
+    protected WorkItem(Simulator sim, double hours, double deadline, boolean compressible) {
         super(sim);
         this.hours = hours;
         this.deadline = deadline;
+        this.compressible = compressible;
     }
 
-    /** Staff hours this work costs (hours). */
+    /** Nominal staff hours this work costs (hours). */
     public final double hours() {
         return hours;
     }
@@ -41,14 +60,47 @@ public abstract class WorkItem extends Event {
         return deadline;
     }
 
+    /** Whether time pressure shortens this work. */
+    public final boolean compressible() {
+        return compressible;
+    }
+
     /** Current state. */
     public final State state() {
         return state;
     }
 
-    /** Simulation time at which it joined the pool (days). */
+    /** Simulation time at which it joined the pool (days; NaN before). */
     public final double submitTime() {
         return submitTime;
+    }
+
+    /** Simulation time at which a server took it up (days; NaN before). */
+    public final double startTime() {
+        return startTime;
+    }
+
+    /** Simulation time at which it was done (days; NaN before). */
+    public final double doneTime() {
+        return doneTime;
+    }
+
+    /** Share (0..1) of the nominal hours it was given when taken up (1 before). */
+    public final double timeShare() {
+        return timeShare;
+    }
+
+    /** Whether a server took it up by now (in service or done). */
+    public final boolean takenUp() {
+        return state == State.IN_SERVICE || state == State.DONE;
+    }
+
+    /** Takes the item out of its pool's queue if it is still waiting; no hours are spent on it. */
+    public final void withdraw() {
+        if (state == State.QUEUED) {
+            pool.withdrawn(this);
+            state = State.WITHDRAWN;
+        }
     }
 
     /** Whether the work no longer matters (e.g. the justitiabele was released); skipped when dequeued. */
@@ -68,13 +120,16 @@ public abstract class WorkItem extends Event {
         this.state = State.QUEUED;
     }
 
-    final void startService() {
+    final void startService(double now, double share) {
         state = State.IN_SERVICE;
+        startTime = now;
+        timeShare = share;
     }
 
     @Override
     public final void actions() {
         state = State.DONE;
+        doneTime = simulator().time();
         pool.finish(this);
         completed();
     }

@@ -8,7 +8,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code knelpunten.csv}: per basisvoorwaarde and knelpunt the missed needs per year
- * (persons/year, mean and 95% interval) and the knelpunt's share of that basisvoorwaarde's misses.
+ * (persons/year, mean and 95% interval), the knelpunt's share of that basisvoorwaarde's misses, and
+ * the days those missed needs lost to the knelpunt between admission and release (days/year, mean
+ * and 95% interval).
  * See {@link KnelpuntenTable} for how rows are derived.
  */
 public final class KnelpuntenCsv {
@@ -16,7 +18,7 @@ public final class KnelpuntenCsv {
     public static final String FILE_NAME = "knelpunten.csv";
 
     static final String[] HEADER = {"basisvoorwaarde", "knelpunt", "missed_per_year_mean",
-        "ci95_low", "ci95_high", "share"};
+        "ci95_low", "ci95_high", "share", "days_lost_per_year_mean", "days_lost_ci95_low", "days_lost_ci95_high"};
 
     private KnelpuntenCsv() { }
 
@@ -31,7 +33,9 @@ public final class KnelpuntenCsv {
         for (KnelpuntRow row : rows) {
             printer.printRecord(row.basisvoorwaarde(), row.knelpunt(),
                     Decimals.format(row.missedPerYear().mean()), Decimals.format(row.missedPerYear().low()),
-                    Decimals.format(row.missedPerYear().high()), Decimals.format(row.share()));
+                    Decimals.format(row.missedPerYear().high()), Decimals.format(row.share()),
+                    Decimals.format(row.daysLostPerYear().mean()), Decimals.format(row.daysLostPerYear().low()),
+                    Decimals.format(row.daysLostPerYear().high()));
         }
         printer.flush();
     }

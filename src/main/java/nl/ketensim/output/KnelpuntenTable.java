@@ -10,11 +10,12 @@ import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.results.Group;
 import nl.ketensim.results.MetricFamily;
 import nl.ketensim.stats.ExperimentSummary;
+import nl.ketensim.stats.IntervalEstimate;
 import nl.ketensim.stats.MetricSummary;
 
 /**
  * Derives the knelpunten table from the metrics of group {@code all} named
- * {@code missed_per_year.<basisvoorwaarde>.<knelpunt>}. Rows are ordered by
+ * {@code missed_per_year.<basisvoorwaarde>.<knelpunt>} and {@code days_lost_per_year.<basisvoorwaarde>.<knelpunt>}. Rows are ordered by
  * {@link Basisvoorwaarde} then {@link Knelpunt} declaration order; keys that are in neither enum
  * are kept, after the known ones, in the model's order.
  */
@@ -27,10 +28,13 @@ public final class KnelpuntenTable {
 
     public static List<KnelpuntRow> from(ExperimentSummary summary) {
         List<Parsed> parsed = new ArrayList<>();
+        Map<String, IntervalEstimate> daysLost = new HashMap<>();
         for (MetricSummary s : summary.metrics()) {
             if (s.group().equals(GROUP)) {
                 MetricFamily.MISSED_PER_YEAR.parse(s.metric())
                         .ifPresent(n -> parsed.add(new Parsed(n.part(0).key(), n.part(1).key(), s)));
+                MetricFamily.DAYS_LOST_PER_YEAR.parse(s.metric())
+                        .ifPresent(n -> daysLost.put(n.part(0).key() + "." + n.part(1).key(), s.estimate()));
             }
         }
         parsed.sort(Comparator.comparingInt((Parsed p) -> bvOrder(p.bv))
@@ -43,7 +47,9 @@ public final class KnelpuntenTable {
         for (Parsed p : parsed) {
             double total = totals.get(p.bv);
             double share = total == 0 ? 0 : p.summary.estimate().mean() / total;
-            rows.add(new KnelpuntRow(p.bv, p.knelpunt, p.summary.estimate(), share));
+            IntervalEstimate lost = daysLost.getOrDefault(p.bv + "." + p.knelpunt,
+                    new IntervalEstimate(0, Double.NaN, Double.NaN, Double.NaN));
+            rows.add(new KnelpuntRow(p.bv, p.knelpunt, p.summary.estimate(), share, lost));
         }
         return rows;
     }

@@ -15,6 +15,7 @@ public final class Figures {
         BasisvoorwaardenCharts.atRelease(r, l).ifPresent(figures::add);
         figures.addAll(BasisvoorwaardenCharts.byGroups(r, l));
         KnelpuntenCharts.descriptive(r, l).ifPresent(figures::add);
+        KnelpuntenCharts.daysLost(r, l).ifPresent(figures::add);
         KnelpuntenCharts.tornado(r, l).ifPresent(figures::add);
         ProcessNormsChart.build(r, l).ifPresent(figures::add);
         figures.addAll(PoolSeriesCharts.build(r, l));

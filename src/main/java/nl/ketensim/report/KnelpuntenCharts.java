@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Language;
+import nl.ketensim.stats.IntervalEstimate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -34,10 +36,47 @@ final class KnelpuntenCharts {
 
     private KnelpuntenCharts() { }
 
+    /** The first descriptive view: misses per year by the knelpunt the case waited for at release. */
     static Optional<Figure> descriptive(Results r, Language l) {
+        String title = Labels.pick(l, "Knelpunten: waardoor basisvoorwaarden niet geregeld zijn",
+                "Knelpunten (bottlenecks): why basisvoorwaarden are not arranged");
+        String caption = Labels.pick(l,
+                "Gemiddeld aantal ontslagen justitiabelen per jaar bij wie de basisvoorwaarde niet geregeld is, "
+                        + "verdeeld naar het knelpunt waarop de zaak wachtte toen de tijd op was (beschrijvende "
+                        + "toerekening); intervallen staan in de tabel.",
+                "Mean number of released justitiabelen per year without the basisvoorwaarde arranged, split by the "
+                        + "knelpunt the case was waiting for when time ran out (descriptive attribution); "
+                        + "intervals are in the table.");
+        return stacked(r, l, "knelpunten", KnelpuntEstimate::missedPerYear, title, caption,
+                Labels.pick(l, "Niet geregeld bij ontslag (personen per jaar)", "Not arranged at release (persons per year)"),
+                Labels.pick(l, "beschrijvende toerekening, gemiddelden", "descriptive attribution, means"));
+    }
+
+    /** The second descriptive view: days the missed needs lost to each knelpunt along their whole path. */
+    static Optional<Figure> daysLost(Results r, Language l) {
+        String title = Labels.pick(l, "Knelpunten: waar de tijd van gemiste basisvoorwaarden bleef",
+                "Knelpunten (bottlenecks): where the time of missed basisvoorwaarden went");
+        String caption = Labels.pick(l,
+                "Dagen per jaar die niet geregelde basisvoorwaarden van opname tot ontslag aan elk knelpunt verloren: "
+                        + "elke dag telt bij precies één knelpunt (beschrijvende toerekening langs het hele pad; wachten "
+                        + "in een wachtrij telt als capaciteit van die partner, werk dat loopt als kort verblijf). Wat "
+                        + "wegnemen van een knelpunt oplevert, staat in de tegenfeitelijke figuur.",
+                "Days per year that basisvoorwaarden not arranged at release lost to each knelpunt from admission to "
+                        + "release: every day counts for exactly one knelpunt (descriptive attribution along the whole "
+                        + "path; waiting in a queue counts as that partner's capacity, work in progress as kort "
+                        + "verblijf). What relieving a knelpunt achieves is in the counterfactual figure.");
+        return stacked(r, l, "knelpunten_dagen", KnelpuntEstimate::daysLostPerYear, title, caption,
+                Labels.pick(l, "Verloren dagen per jaar", "Days lost per year"),
+                Labels.pick(l, "beschrijvende toerekening langs het pad, gemiddelden",
+                        "descriptive attribution along the path, means"));
+    }
+
+    private static Optional<Figure> stacked(Results r, Language l, String id,
+                                            Function<KnelpuntEstimate, IntervalEstimate> value,
+                                            String title, String caption, String axis, String subtitle) {
         Set<String> used = new LinkedHashSet<>();
         for (KnelpuntEstimate k : r.knelpunten()) {
-            if (k.missedPerYear().mean() > 0) {
+            if (value.apply(k).mean() > 0) {
                 used.add(k.knelpunt());
             }
         }
@@ -53,7 +92,7 @@ final class KnelpuntenCharts {
             series.add(name);
             for (KnelpuntEstimate k : r.knelpunten()) {
                 if (k.knelpunt().equals(knelpunt)) {
-                    double mean = k.missedPerYear().mean();
+                    double mean = value.apply(k).mean();
                     dataset.addValue(Double.isNaN(mean) ? 0 : mean, name, Labels.basisvoorwaarde(k.basisvoorwaarde(), l));
                 }
             }
@@ -70,26 +109,15 @@ final class KnelpuntenCharts {
         CategoryAxis categories = new CategoryAxis(Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"));
         categories.setMaximumCategoryLabelLines(3);
         categories.setMaximumCategoryLabelWidthRatio(1.6f);
-        NumberAxis values = new NumberAxis(Labels.pick(l, "Niet geregeld bij ontslag (personen per jaar)",
-                "Not arranged at release (persons per year)"));
+        NumberAxis values = new NumberAxis(axis);
         ChartStyle.countAxis(values, l);
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        String title = Labels.pick(l, "Knelpunten: waardoor basisvoorwaarden niet geregeld zijn",
-                "Knelpunten (bottlenecks): why basisvoorwaarden are not arranged");
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.RIGHT);
-        ChartStyle.apply(chart, r.manifest(), l,
-                Labels.pick(l, "beschrijvende toerekening, gemiddelden", "descriptive attribution, means"));
-        String caption = Labels.pick(l,
-                "Gemiddeld aantal ontslagen justitiabelen per jaar bij wie de basisvoorwaarde niet geregeld is, "
-                        + "verdeeld naar het knelpunt waarop de zaak wachtte toen de tijd op was (beschrijvende "
-                        + "toerekening); intervallen staan in de tabel.",
-                "Mean number of released justitiabelen per year without the basisvoorwaarde arranged, split by the "
-                        + "knelpunt the case was waiting for when time ran out (descriptive attribution); "
-                        + "intervals are in the table.");
-        return Optional.of(new Figure("knelpunten", title, series, caption, chart));
+        ChartStyle.apply(chart, r.manifest(), l, subtitle);
+        return Optional.of(new Figure(id, title, series, caption, chart));
     }
 
     /**

@@ -50,6 +50,16 @@ final class PoolSeriesCharts {
                         "Mean time work waits in the queue of each staff pool per 28-day period, warm-up included; "
                                 + "mean with 95% confidence band."))
                 .ifPresent(figures::add);
+        chart(r, l, MetricFamily.BACKLOG_HOURS_MEAN, "werkvoorraad",
+                Labels.pick(l, "Werkvoorraad van de personeelspools", "Backlog of the staff pools"),
+                Labels.pick(l, "Wachtend werk (uren)", "Work waiting (hours)"), false,
+                Labels.pick(l, "Gemiddeld aantal uren werk in de wachtrij van elke personeelspool (alle PI's of regio's "
+                                + "samen) per periode van 28 dagen, inclusief opwarmperiode; hoe groter de werkvoorraad, "
+                                + "hoe minder tijd per persoon; gemiddelde met 95%-betrouwbaarheidsband.",
+                        "Mean hours of work waiting in the queue of each staff pool (all PI's or regions together) per "
+                                + "28-day period, warm-up included; the larger the backlog, the less time per person; "
+                                + "mean with 95% confidence band."))
+                .ifPresent(figures::add);
         chart(r, l, MetricFamily.OCCUPANCY, "plaatsen",
                 Labels.pick(l, "Bezetting van de plaatsen per regio", "Occupancy of the places per region"),
                 Labels.pick(l, "Bezette plaatsen (% van de plaatsen)", "Occupied places (% of places)"), true,

@@ -9,14 +9,16 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 
 /**
- * The norms of the werkstroomschema from {@code summary.csv}: intake within 10 days, D&amp;R-plan
- * within 4 weeks, MDO on schedule and warme overdracht, as shares with 95% intervals, for all
- * justitiabelen and for short and long stays.
+ * The norms of the werkstroomschema from {@code summary.csv}: intake and D&amp;R-plan within their
+ * norms, the gemeente at the plan meeting, information with the partner in time, MDO on schedule
+ * and warme overdracht, as shares with 95% intervals, for all justitiabelen and for short and long
+ * stays.
  */
 final class ProcessNormsChart {
 
-    static final List<String> METRICS = List.of(MetricFamily.INTAKE_WITHIN_10D_SHARE.key(),
-            MetricFamily.PLAN_WITHIN_4W_SHARE.key(), MetricFamily.MDO_ON_SCHEDULE_SHARE.key(),
+    static final List<String> METRICS = List.of(MetricFamily.INTAKE_WITHIN_NORM_SHARE.key(),
+            MetricFamily.PLAN_WITHIN_NORM_SHARE.key(), MetricFamily.GEMEENTE_PRESENT_AT_PLAN_SHARE.key(),
+            MetricFamily.INFORMATION_SHARED_ON_TIME_SHARE.key(), MetricFamily.MDO_ON_SCHEDULE_SHARE.key(),
             MetricFamily.WARME_OVERDRACHT_SHARE.key());
     static final List<String> GROUPS = ResultTables.KEY_GROUPS;
 

@@ -98,19 +98,25 @@ final class ResultTables {
 
     static Captioned knelpunten(Results r, Language l) {
         HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde"), Labels.pick(l, "Knelpunt", "Knelpunt"),
-                Labels.pick(l, "Per jaar", "Per year"), "95%-" + Labels.pick(l, "BI", "CI"), Labels.pick(l, "Aandeel", "Share")),
-                List.of(false, false, true, true, true));
+                Labels.pick(l, "Per jaar", "Per year"), "95%-" + Labels.pick(l, "BI", "CI"), Labels.pick(l, "Aandeel", "Share"),
+                Labels.pick(l, "Verloren dagen per jaar", "Days lost per year"), "95%-" + Labels.pick(l, "BI", "CI")),
+                List.of(false, false, true, true, true, true, true));
         for (KnelpuntEstimate k : r.knelpunten()) {
             if (k.missedPerYear().mean() > 0) {
                 t.row(List.of(Labels.basisvoorwaarde(k.basisvoorwaarde(), l), Labels.knelpunt(k.knelpunt(), l),
                         Numbers.number(k.missedPerYear().mean(), l), Numbers.range(k.missedPerYear(), false, l),
-                        Numbers.percent(k.share(), l)));
+                        Numbers.percent(k.share(), l), Numbers.number(k.daysLostPerYear().mean(), l),
+                        Numbers.range(k.daysLostPerYear(), false, l)));
             }
         }
-        return new Captioned(Labels.pick(l, "Niet geregelde basisvoorwaarden per jaar per knelpunt, beschrijvende toerekening "
-                        + "(personen per jaar; aandeel binnen de basisvoorwaarde; knelpunten zonder gemiste basisvoorwaarden weggelaten; uit knelpunten.csv).",
-                "Basisvoorwaarden not arranged per year per knelpunt, descriptive attribution (persons per year; share within "
-                        + "the basisvoorwaarde; knelpunten without misses left out; from knelpunten.csv)."), t);
+        return new Captioned(Labels.pick(l, "Niet geregelde basisvoorwaarden per jaar per knelpunt, twee beschrijvende toerekeningen: "
+                        + "het knelpunt waarop de zaak bij ontslag wachtte (personen per jaar; aandeel binnen de basisvoorwaarde), en "
+                        + "de dagen die deze gemiste basisvoorwaarden van opname tot ontslag aan elk knelpunt verloren (dagen per jaar); "
+                        + "knelpunten zonder gemiste basisvoorwaarden weggelaten; uit knelpunten.csv.",
+                "Basisvoorwaarden not arranged per year per knelpunt, two descriptive attributions: the knelpunt the case was "
+                        + "waiting for at release (persons per year; share within the basisvoorwaarde), and the days these missed "
+                        + "needs lost to each knelpunt from admission to release (days per year); knelpunten without misses left "
+                        + "out; from knelpunten.csv."), t);
     }
 
     static Captioned relief(Results r, Language l) {

@@ -66,7 +66,8 @@ public final class ResultsReader {
                 rows(folder.resolve(SUMMARY), r -> new SummaryRow(r.text("group"), r.text("metric"),
                         r.text("unit"), r.estimate("mean"))),
                 rows(folder.resolve(KNELPUNTEN), r -> new KnelpuntEstimate(r.text("basisvoorwaarde"),
-                        r.text("knelpunt"), r.estimate("missed_per_year_mean"), r.number("share"))),
+                        r.text("knelpunt"), r.estimate("missed_per_year_mean"), r.number("share"),
+                        r.optionalEstimate("days_lost_per_year_mean", "days_lost_ci95_low", "days_lost_ci95_high"))),
                 rows(folder.resolve(SERIES), r -> new SeriesRow(r.text("metric"), r.text("unit"),
                         (int) r.number("period"), r.number("start_day"), r.estimate("mean"))),
                 rows(folder.resolve(COMPARISON), r -> new ComparisonRow(r.text("scenario"), r.text("group"),
@@ -158,6 +159,12 @@ public final class ResultsReader {
 
         IntervalEstimate estimate(String mean) {
             return estimate(mean, "ci95_low", "ci95_high");
+        }
+
+        /** As {@link #estimate(String, String, String)}, NaN when the file has no such columns (older folders). */
+        IntervalEstimate optionalEstimate(String mean, String low, String high) {
+            return header.contains(mean) ? estimate(mean, low, high)
+                    : new IntervalEstimate(0, Double.NaN, Double.NaN, Double.NaN);
         }
 
         IntervalEstimate estimate(String mean, String low, String high) {

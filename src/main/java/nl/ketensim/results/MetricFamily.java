@@ -25,10 +25,20 @@ public final class MetricFamily {
             "gemiddelde verblijfsduur", "mean length of stay");
     public static final MetricFamily INTAKE_DAYS_MEAN = plain("intake_days_mean", Unit.DAYS,
             "gemiddelde tijd tot intake", "mean time to intake");
-    public static final MetricFamily INTAKE_WITHIN_10D_SHARE = plain("intake_within_10d_share", Unit.SHARE,
-            "intake ≤ 10 dagen", "intake ≤ 10 days");
-    public static final MetricFamily PLAN_WITHIN_4W_SHARE = plain("plan_within_4w_share", Unit.SHARE,
-            "D&R-plan ≤ 4 weken", "D&R plan ≤ 4 weeks");
+    public static final MetricFamily INTAKE_WITHIN_NORM_SHARE = plain("intake_within_norm_share", Unit.SHARE,
+            "intake ≤ {process.intake_norm_days} dagen", "intake ≤ {process.intake_norm_days} days");
+    public static final MetricFamily PLAN_WITHIN_NORM_SHARE = plain("plan_within_norm_share", Unit.SHARE,
+            "D&R-plan ≤ {process.plan_norm_days} dagen", "D&R plan ≤ {process.plan_norm_days} days");
+    /** Of the plan meetings held, the share the gemeente attended. */
+    public static final MetricFamily GEMEENTE_PRESENT_AT_PLAN_SHARE = plain("gemeente_present_at_plan_share",
+            Unit.SHARE, "gemeente bij planbespreking", "gemeente at the plan meeting");
+    /** Of the needs present at intake, the share the intake detected. */
+    public static final MetricFamily DETECTION_AT_INTAKE_SHARE = plain("detection_at_intake_share", Unit.SHARE,
+            "hulpvraag herkend bij intake", "need detected at intake");
+    /** Of the needs detected at intake with gemeente or reclassering as lead, information there by the plan norm. */
+    public static final MetricFamily INFORMATION_SHARED_ON_TIME_SHARE = plain("information_shared_on_time_share",
+            Unit.SHARE, "informatie ≤ {process.plan_norm_days} dagen bij de partner",
+            "information with the partner ≤ {process.plan_norm_days} days");
     public static final MetricFamily MDO_ON_SCHEDULE_SHARE = plain("mdo_on_schedule_share", Unit.SHARE,
             "MDO op schema", "MDO on schedule");
     public static final MetricFamily WARME_OVERDRACHT_SHARE = plain("warme_overdracht_share", Unit.SHARE,
@@ -45,9 +55,16 @@ public final class MetricFamily {
             List.of(Dimension.PARTNER), "bezetting {0}", "utilisation {0}");
     public static final MetricFamily WAIT_DAYS_MEAN = new MetricFamily("wait_days_mean", Unit.DAYS,
             List.of(Dimension.PARTNER), "wachttijd {0}", "waiting time {0}");
+    /** Mean hours of work waiting in a partner's pools (time average). */
+    public static final MetricFamily BACKLOG_HOURS_MEAN = new MetricFamily("backlog_hours_mean", Unit.HOURS,
+            List.of(Dimension.PARTNER), "werkvoorraad {0}", "backlog {0}");
     public static final MetricFamily MISSED_PER_YEAR = new MetricFamily("missed_per_year", Unit.PERSONS_PER_YEAR,
             List.of(Dimension.BASISVOORWAARDE, Dimension.KNELPUNT), "gemist per jaar: {0} / {1}",
             "missed per year: {0} / {1}");
+    /** Days that missed needs lost to a knelpunt from admission to release, per year (descriptive). */
+    public static final MetricFamily DAYS_LOST_PER_YEAR = new MetricFamily("days_lost_per_year", Unit.DAYS_PER_YEAR,
+            List.of(Dimension.BASISVOORWAARDE, Dimension.KNELPUNT), "verloren dagen per jaar: {0} / {1}",
+            "days lost per year: {0} / {1}");
     public static final MetricFamily IN_REGION_SHARE = plain("in_region_share", Unit.SHARE,
             "geplaatst in eigen regio", "placed in home region");
     public static final MetricFamily OVER_CAPACITY_SHARE = plain("over_capacity_share", Unit.SHARE,
@@ -61,10 +78,11 @@ public final class MetricFamily {
     public static final MetricFamily POPULATION = plain("population", Unit.PERSONS, "population", "population");
 
     private static final List<MetricFamily> ALL = List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN,
-            INTAKE_DAYS_MEAN, INTAKE_WITHIN_10D_SHARE, PLAN_WITHIN_4W_SHARE, MDO_ON_SCHEDULE_SHARE,
+            INTAKE_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE, PLAN_WITHIN_NORM_SHARE, GEMEENTE_PRESENT_AT_PLAN_SHARE,
+            DETECTION_AT_INTAKE_SHARE, INFORMATION_SHARED_ON_TIME_SHARE, MDO_ON_SCHEDULE_SHARE,
             WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, NEED_SHARE, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
-            WITHOUT_AFTER_FOLLOWUP, UTILISATION, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE, OCCUPANCY_SHARE, OCCUPANCY,
-            MISSED_PER_YEAR, POPULATION);
+            WITHOUT_AFTER_FOLLOWUP, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
+            OCCUPANCY_SHARE, OCCUPANCY, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
 
     private final String key;
     private final Unit unit;

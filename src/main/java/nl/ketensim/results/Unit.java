@@ -8,7 +8,8 @@ public enum Unit implements Term {
     DAYS("days", "dagen", "days"),
     HOURS("hours", "uren", "hours"),
     PERSONS("persons", "personen", "persons"),
-    PERSONS_PER_YEAR("persons/year", "personen per jaar", "persons per year");
+    PERSONS_PER_YEAR("persons/year", "personen per jaar", "persons per year"),
+    DAYS_PER_YEAR("days/year", "dagen per jaar", "days per year");
 
     private final Labels labels;
 

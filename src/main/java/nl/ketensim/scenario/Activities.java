@@ -10,10 +10,13 @@ import nl.ketensim.domain.Partner;
  * @param plan      drawing up the D&R-plan
  * @param mdo       one MDO review
  * @param alignment pre-release alignment (warme overdracht)
+ * @param information registering and sending the screening (casemanager) and taking it in and
+ *                  acting on it (gemeente, reclassering)
  * @param hoursCv   coefficient of variation of the hours of any activity or task (log-normal
  *                  around the mean; 0 = deterministic)
  */
-public record Activities(Hours intake, Hours plan, Hours mdo, Hours alignment, double hoursCv) {
+public record Activities(Hours intake, Hours plan, Hours mdo, Hours alignment, Hours information,
+                         double hoursCv) {
 
     /**
      * Hours per partner for one activity (hours).

@@ -135,11 +135,15 @@ public final class ParameterCatalog {
                         + " who takes which place stays as the placement rule gives. false in real scenarios."));
         specs.add(number("placement.distance_delay_days_mean", DAYS, days(),
                 "Mean extra delay (exponential) of in-person gemeente tasks when placed outside the home region."));
-        specs.add(number("placement.distant_participation_factor", FACTOR, Range.between(0, 1, FACTOR_REASON),
-                "Multiplier on gemeente participation when placed outside the home region."));
 
         specs.add(choice("staffing.queue_discipline", lowerCaseNames(Staffing.QueueDiscipline.values()),
                 "Order in which waiting work is taken up: first in first out, or earliest deadline first."));
+        specs.add(bool("staffing.time_pressure.enabled",
+                "Whether the time staff give each item falls with their backlog (time per person falls with caseload)."));
+        specs.add(number("staffing.time_pressure.half_backlog_days", DAYS, Range.above(0).upTo(MAX_DAYS, MAX_DAYS_REASON),
+                "Backlog (days of work waiting per server) at which an item gets half its nominal hours."));
+        specs.add(share("staffing.time_pressure.min_share",
+                "Least share of its nominal hours an item gets however large the backlog."));
         for (Partner p : Partner.values()) {
             String staff = STAFF.get(p);
             specs.add(number("staffing." + p.key() + ".fte", "FTE", Range.atLeast(0.01).upTo(20_000,
@@ -152,8 +156,8 @@ public final class ParameterCatalog {
                     "Hours per FTE per week that " + staff + " have for case work; at least half an hour, so "
                             + "that work ends within a finite time."));
             specs.add(bool("staffing." + p.key() + ".unlimited", "Counterfactual switch, false in practice: "
-                    + "when true, " + staff + " take up every item at once (no queue, no wait), each at the "
-                    + "pace of one of their staff."));
+                    + "when true, " + staff + " take up every item at once (no queue, no wait, no backlog, no "
+                    + "time pressure), each at the pace of one of their staff."));
         }
 
         Map<String, String> activities = new LinkedHashMap<>();
@@ -161,6 +165,7 @@ public final class ParameterCatalog {
         activities.put("plan", "drawing up the D&R-plan");
         activities.put("mdo", "one MDO review");
         activities.put("alignment", "the pre-release alignment (warme overdracht)");
+        activities.put("information", "registering and sending the screening (casemanager) or taking it in (receivers)");
         activities.forEach((activity, what) -> {
             for (Partner p : Partner.values()) {
                 specs.add(number("activities." + activity + "." + p.key(), HOURS, hours(),
@@ -185,28 +190,45 @@ public final class ParameterCatalog {
                 "A PI whose MDO meets less than once a year has no MDO to speak of."),
                 "Each PI meets every this many days; an MDO or alignment is held at the first meeting on or "
                         + "after its due time (0 = each at its own due time)."));
+        specs.add(number("process.meeting_notice_days", DAYS, Range.atLeast(0).upTo(365,
+                        "Invitations more than a year ahead are no notice to speak of."),
+                "A plan meeting, MDO or alignment is booked at least this many days ahead; the partners are invited then."));
+        specs.add(bool("process.intake_waits_for_partners",
+                "Whether the intake is complete only when gemeente and reclassering have answered the requests for information."));
 
         specs.add(probability("cooperation.detection_probability",
-                "Probability that the intake detects an existing need."));
+                "Probability that an intake given its full hours detects an existing need."));
         specs.add(probability("cooperation.detection_probability_lvb",
-                "Probability that the intake detects a need of a person with LVB who gets no SCIL screening."));
+                "The same for a person with LVB who gets no SCIL screening."));
+        specs.add(number("cooperation.detection_time_elasticity", "elasticity", Range.atLeast(0).upTo(10,
+                        "With an elasticity of 10, 90% of the time already leaves a third of the detection."),
+                "Detection falls with the casemanager's time: p = p_full x time share ^ elasticity (0 = no effect)."));
         specs.add(share("cooperation.scil_share", "Share of persons with LVB who get the SCIL screening."));
-        specs.add(probability("cooperation.information_sharing_probability",
-                "Probability that a need detected at intake reaches the partner who must act on it."));
-        specs.add(number("cooperation.information_delay_days_mean", DAYS, days(),
-                "Mean delay before shared information arrives."));
-        specs.add(probability("cooperation.gemeente_participation",
-                "Probability that the gemeente takes part in the D&R-plan, the MDO's and the alignment of a case."));
+        specs.add(probability("cooperation.information_loss_probability",
+                "Probability that the registered information on a need is lost on its way (system or process failure)."));
+        specs.add(probability("cooperation.gemeente_willingness",
+                "Probability that the gemeente is willing to take part in a person's plan, MDO's and alignment at all."));
         specs.add(probability("cooperation.regie_clarity",
-                "Probability that the D&R-plan names a clear owner for each task; unclear tasks stall."));
+                "Probability that a plan made with the casemanager's full time names a clear owner for each task."));
+        specs.add(number("cooperation.regie_time_elasticity", "elasticity", Range.atLeast(0).upTo(10,
+                        "With an elasticity of 10, 90% of the time already leaves a third of the clarity."),
+                "Plan quality falls with the casemanager's time: clarity = regie_clarity x time share ^ elasticity (0 = no effect)."));
         specs.add(number("cooperation.regie_stall_days_mean", DAYS, days(),
-                "Mean stall of a task without a clear owner."));
+                "Mean stall of a task when the plan leaves regie unclear."));
+        specs.add(bool("cooperation.absent_lead_loses_regie",
+                "Whether a lead partner absent from the plan meeting owns none of its tasks until an MDO it attends."));
+        specs.add(number("cooperation.distant_travel_hours", HOURS, hours(),
+                "Extra gemeente hours to attend a meeting in a PI outside the home region."));
+        specs.add(share("cooperation.video_share",
+                "Share of persons placed far from home whose meetings the gemeente joins by video (no travel)."));
+        specs.add(probability("cooperation.sudden_release_filing_probability",
+                "Probability that a need with a release window is filed although the release comes without a known date."));
         specs.add(share("cooperation.co_location",
                 "Share of cases in PI's where gemeente and reclassering work on site."));
         specs.add(number("cooperation.co_location_delay_factor", FACTOR, Range.between(0, 1, FACTOR_REASON),
-                "Multiplier on information and distance delays under co-location."));
+                "Multiplier on distance delays under co-location."));
         specs.add(probability("cooperation.co_location_participation",
-                "Gemeente participation under co-location."));
+                "Gemeente willingness to take part under co-location."));
         specs.add(number("cooperation.work_process_variation_cv", CV, Range.atLeast(0).upTo(3, MAX_CV_REASON),
                 "Variation of gemeente practice (log-normal multiplier on gemeente lead times); lower with a uniform work process."));
 

@@ -10,8 +10,5 @@ package nl.ketensim.scenario;
  *                              (no distance effects); places are taken as without it
  * @param distanceDelayDaysMean extra delay of in-person gemeente tasks when placed outside the home
  *                              region (days, mean of an exponential)
- * @param distantParticipationFactor multiplier (0..1) on gemeente participation when placed outside
- *                              the home region
  */
-public record Placement(double nationalRegimeShare, boolean alwaysHomeRegion, double distanceDelayDaysMean,
-                        double distantParticipationFactor) { }
+public record Placement(double nationalRegimeShare, boolean alwaysHomeRegion, double distanceDelayDaysMean) { }

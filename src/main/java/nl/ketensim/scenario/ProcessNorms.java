@@ -13,7 +13,12 @@ package nl.ketensim.scenario;
  * @param meetingEveryDays            each PI holds its multidisciplinary meeting every this many
  *                                    days; MDO reviews and alignments due are taken up at the first
  *                                    meeting on or after their due time (days; 0 = at the due time)
+ * @param meetingNoticeDays           a meeting (plan, MDO, alignment) is booked at least this many
+ *                                    days ahead, when the partners are invited (days)
+ * @param intakeWaitsForPartners      the intake is complete only when the gemeente and reclassering
+ *                                    have answered the requests for information sent at admission
  */
 public record ProcessNorms(double intakeNormDays, double planNormDays, double mdoIntervalDays,
                            double mdoToleranceDays, double alignmentDaysBeforeRelease,
-                           double meetingEveryDays) { }
+                           double meetingEveryDays, double meetingNoticeDays,
+                           boolean intakeWaitsForPartners) { }

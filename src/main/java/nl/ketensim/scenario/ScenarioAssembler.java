@@ -31,8 +31,7 @@ final class ScenarioAssembler {
                 new Placement(
                         v.number("placement.national_regime_share"),
                         v.bool("placement.always_home_region"),
-                        v.number("placement.distance_delay_days_mean"),
-                        v.number("placement.distant_participation_factor")),
+                        v.number("placement.distance_delay_days_mean")),
                 staffing(),
                 activities(),
                 new ProcessNorms(
@@ -41,7 +40,9 @@ final class ScenarioAssembler {
                         v.number("process.mdo_interval_days"),
                         v.number("process.mdo_tolerance_days"),
                         v.number("process.alignment_days_before_release"),
-                        v.number("process.meeting_every_days")),
+                        v.number("process.meeting_every_days"),
+                        v.number("process.meeting_notice_days"),
+                        v.bool("process.intake_waits_for_partners")),
                 cooperation(),
                 new ExternalSupply(
                         v.number("external.housing_wait_days_mean"),
@@ -116,6 +117,9 @@ final class ScenarioAssembler {
     private Staffing staffing() {
         return new Staffing(
                 Staffing.QueueDiscipline.valueOf(v.text("staffing.queue_discipline").toUpperCase(Locale.ROOT)),
+                new Staffing.TimePressure(v.bool("staffing.time_pressure.enabled"),
+                        v.number("staffing.time_pressure.half_backlog_days"),
+                        v.number("staffing.time_pressure.min_share")),
                 pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING));
     }
 
@@ -126,7 +130,7 @@ final class ScenarioAssembler {
     }
 
     private Activities activities() {
-        return new Activities(hours("intake"), hours("plan"), hours("mdo"), hours("alignment"),
+        return new Activities(hours("intake"), hours("plan"), hours("mdo"), hours("alignment"), hours("information"),
                 v.number("activities.hours_cv"));
     }
 
@@ -141,12 +145,17 @@ final class ScenarioAssembler {
         return new Cooperation(
                 v.number(at + "detection_probability"),
                 v.number(at + "detection_probability_lvb"),
+                v.number(at + "detection_time_elasticity"),
                 v.number(at + "scil_share"),
-                v.number(at + "information_sharing_probability"),
-                v.number(at + "information_delay_days_mean"),
-                v.number(at + "gemeente_participation"),
+                v.number(at + "information_loss_probability"),
+                v.number(at + "gemeente_willingness"),
                 v.number(at + "regie_clarity"),
+                v.number(at + "regie_time_elasticity"),
                 v.number(at + "regie_stall_days_mean"),
+                v.bool(at + "absent_lead_loses_regie"),
+                v.number(at + "distant_travel_hours"),
+                v.number(at + "video_share"),
+                v.number(at + "sudden_release_filing_probability"),
                 v.number(at + "co_location"),
                 v.number(at + "co_location_delay_factor"),
                 v.number(at + "co_location_participation"),

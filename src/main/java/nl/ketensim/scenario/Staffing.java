@@ -7,12 +7,13 @@ import nl.ketensim.domain.Partner;
  * (gemeente and reclassering, pro rata inflow share).
  *
  * @param queueDiscipline order in which waiting work is taken up
+ * @param timePressure    how the time given to each item falls with a pool's backlog
  * @param casemanager     DJI casemanagers
  * @param gemeente        gemeente re-integration staff
  * @param reclassering    reclassering advisers
  */
-public record Staffing(QueueDiscipline queueDiscipline, PoolSpec casemanager, PoolSpec gemeente,
-                       PoolSpec reclassering) {
+public record Staffing(QueueDiscipline queueDiscipline, TimePressure timePressure, PoolSpec casemanager,
+                       PoolSpec gemeente, PoolSpec reclassering) {
 
     /** The pool specification of one partner. */
     public PoolSpec of(Partner partner) {
@@ -28,9 +29,30 @@ public record Staffing(QueueDiscipline queueDiscipline, PoolSpec casemanager, Po
      *
      * @param fte                    national full-time equivalents on this work (FTE)
      * @param productiveHoursPerWeek hours per FTE per week available for case work (hours/week)
-     * @param unlimited              relief switch: every item is taken up at once (no queue, no wait)
+     * @param unlimited              relief switch: every item is taken up at once (no queue, no
+     *                               wait, no backlog, no time pressure)
      */
     public record PoolSpec(double fte, double productiveHoursPerWeek, boolean unlimited) { }
+
+    /**
+     * Time per person falls with caseload: an item taken up while the pool has a backlog gets the
+     * share {@code max(minShare, 1 / (1 + backlogDays / halfBacklogDays))} of its nominal hours,
+     * where backlogDays = hours waiting / (servers × hours per server-day).
+     *
+     * @param enabled         whether time per person depends on the backlog at all
+     * @param halfBacklogDays backlog (days of work waiting) at which an item gets half its hours (days, &gt; 0)
+     * @param minShare        the least share of its nominal hours an item gets (0..1)
+     */
+    public record TimePressure(boolean enabled, double halfBacklogDays, double minShare) {
+
+        /** Share (0..1) of its nominal hours an item gets when {@code backlogDays} of work wait. */
+        public double share(double backlogDays) {
+            if (!enabled || backlogDays <= 0) {
+                return 1.0;
+            }
+            return Math.max(minShare, 1.0 / (1.0 + backlogDays / halfBacklogDays));
+        }
+    }
 
     /** Queue discipline of every staff pool. */
     public enum QueueDiscipline {

@@ -39,6 +39,8 @@ class ReliefTest {
         assertEquals(0.0, relieved.population().declineProbability());
         assertEquals(1.0, relieved.cooperation().regieClarity());
         assertTrue(relieved.staffing().gemeente().unlimited());
+        assertFalse(relieved.cooperation().absentLeadLosesRegie());
+        assertEquals(0.0, relieved.cooperation().informationLossProbability());
         assertEquals(ScenarioLoader.load(BASIS).staffing().gemeente().fte(), relieved.staffing().gemeente().fte(),
                 "a relief changes the switch, not the FTE");
     }

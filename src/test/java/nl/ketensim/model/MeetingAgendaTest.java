@@ -21,13 +21,13 @@ class MeetingAgendaTest {
     void aMeetingOneRoundingErrorBeforeNowIsHeldNow() {
         double now = timeWhoseMeetingRoundsIntoThePast();
         CountingSimulator sim = new CountingSimulator();
-        MeetingAgenda agenda = new MeetingAgenda(sim, EVERY, FIRST);
+        MeetingAgenda agenda = new MeetingAgenda(sim, EVERY, FIRST, 0);
         List<Double> heldAt = new ArrayList<>();
         double[] booked = new double[1];
         new Event(sim) {
             @Override
             public void actions() {
-                booked[0] = agenda.book(now, () -> heldAt.add(sim.time()));
+                booked[0] = agenda.book(now, holding(() -> heldAt.add(sim.time())));
             }
         }.schedule(now);
         sim.start();
@@ -38,17 +38,31 @@ class MeetingAgendaTest {
     @Test
     void laterDueTimesGoToTheFirstMeetingOnOrAfterThem() {
         CountingSimulator sim = new CountingSimulator();
-        MeetingAgenda agenda = new MeetingAgenda(sim, EVERY, FIRST);
+        MeetingAgenda agenda = new MeetingAgenda(sim, EVERY, FIRST, 0);
         List<Double> heldAt = new ArrayList<>();
         new Event(sim) {
             @Override
             public void actions() {
-                agenda.book(1.0, () -> heldAt.add(sim.time()));
+                agenda.book(1.0, holding(() -> heldAt.add(sim.time())));
             }
         }.schedule(0.5);
         sim.start();
         assertEquals(1, heldAt.size());
         assertEquals(FIRST + 3 * EVERY, heldAt.get(0), 1e-12);
+    }
+
+    /** A booking that only records when its meeting is held (no partners to invite). */
+    private static MeetingAgenda.Booking holding(Runnable onHold) {
+        return new MeetingAgenda.Booking() {
+            @Override
+            public void invite(double meetingTime) {
+            }
+
+            @Override
+            public void hold() {
+                onHold.run();
+            }
+        };
     }
 
     /** A time t of a meeting (as the sum of intervals) for which the agenda computes a time below t. */

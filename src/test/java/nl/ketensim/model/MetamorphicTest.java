@@ -2,7 +2,9 @@ package nl.ketensim.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -16,24 +18,53 @@ class MetamorphicTest {
     private static final long SEED = 2024;
     private static final int REPLICATIONS = 4;
     private static final double YEARS = 0.25;
+    private static final Map<Scenario, List<ReplicationResult>> RUNS = new HashMap<>();
     /** Placement paths diverge once places differ, so the placement checks need more pairs. */
     private static final int PLACEMENT_REPLICATIONS = 8;
+    private static final Scenario GEMEENTE_BASIS = ModelRuns.basis();
+    private static final Scenario GEMEENTE_FEWER = ModelRuns.basis("staffing.gemeente.fte=160");
+    private static final Scenario CASEMANAGER_BASIS = GEMEENTE_BASIS;
+    private static final Scenario CASEMANAGER_FEWER = ModelRuns.basis("staffing.casemanager.fte=150");
+
+    // Fewer gemeente FTE (160 against the basis 200): the gemeente's queue is longer, so it attends
+    // fewer meetings, takes the screening in later, and needs are missed more often.
 
     @Test
-    void moreCasemanagersGiveMoreTimelyIntakes() {
-        // Casemanagers are scarce in this variant, so the intake norm is at stake.
-        assertPairedIncrease(
-                ModelRuns.basis("staffing.casemanager.fte=125"),
-                ModelRuns.basis("staffing.casemanager.fte=160"),
-                r -> ModelRuns.values(r, "all", "intake_within_10d_share"));
+    void fewerGemeenteStaffLowerGemeentePresenceAtThePlan() {
+        assertPairedIncrease(GEMEENTE_FEWER, GEMEENTE_BASIS,
+                r -> ModelRuns.values(r, "all", "gemeente_present_at_plan_share"));
     }
 
     @Test
-    void moreGemeenteStaffGiveFewerGemeenteCapacityMisses() {
-        assertPairedIncrease(
-                ModelRuns.basis("staffing.gemeente.fte=200"),
-                ModelRuns.basis("staffing.gemeente.fte=150"),
-                r -> ModelRuns.sumOf(r, "missed_per_year.", ".capaciteit_gemeente"));
+    void fewerGemeenteStaffDelayTheInformation() {
+        assertPairedIncrease(GEMEENTE_FEWER, GEMEENTE_BASIS,
+                r -> ModelRuns.values(r, "all", "information_shared_on_time_share"));
+    }
+
+    @Test
+    void fewerGemeenteStaffGiveMoreMisses() {
+        assertPairedIncrease(GEMEENTE_BASIS, GEMEENTE_FEWER,
+                r -> ModelRuns.sumOf(r, "without_at_release.", ""));
+    }
+
+    @Test
+    void fewerGemeenteStaffGiveLessWarmeOverdracht() {
+        assertPairedIncrease(GEMEENTE_FEWER, GEMEENTE_BASIS,
+                r -> ModelRuns.values(r, "all", "warme_overdracht_share"));
+    }
+
+    // Fewer casemanager FTE (150 against the basis 182): less time per intake and meeting.
+
+    @Test
+    void fewerCasemanagersLowerPlanWithinNorm() {
+        assertPairedIncrease(CASEMANAGER_FEWER, CASEMANAGER_BASIS,
+                r -> ModelRuns.values(r, "all", "plan_within_norm_share"));
+    }
+
+    @Test
+    void fewerCasemanagersLowerDetection() {
+        assertPairedIncrease(CASEMANAGER_FEWER, CASEMANAGER_BASIS,
+                r -> ModelRuns.values(r, "all", "detection_at_intake_share"));
     }
 
     /** Runs of the basis [0] and of the basis with half the places in every PI of Zuid-Holland [1]. */
@@ -63,11 +94,22 @@ class MetamorphicTest {
                 ModelRuns.sumOf(runs.get(1), "missed_per_year.", ".regionale_plaatsing"));
     }
 
+    @Test
+    void fewerPlacesInOneRegionGiveMoreRegionalPlacementDaysLost() {
+        List<List<ReplicationResult>> runs = zuidHollandWithFewerPlaces();
+        assertPairedIncrease(ModelRuns.sumOf(runs.get(0), "days_lost_per_year.", ".regionale_plaatsing"),
+                ModelRuns.sumOf(runs.get(1), "days_lost_per_year.", ".regionale_plaatsing"));
+    }
+
     /** Asserts that the metric is higher under {@code higher} than under {@code lower}, paired per replication. */
     private static void assertPairedIncrease(Scenario lower, Scenario higher,
                                              java.util.function.Function<List<ReplicationResult>, double[]> metric) {
-        assertPairedIncrease(metric.apply(ModelRuns.run(lower, SEED, REPLICATIONS, YEARS)),
-                metric.apply(ModelRuns.run(higher, SEED, REPLICATIONS, YEARS)));
+        assertPairedIncrease(metric.apply(runs(lower)), metric.apply(runs(higher)));
+    }
+
+    /** The runs of a scenario, once per test class: several checks read the same pair of scenarios. */
+    private static List<ReplicationResult> runs(Scenario scenario) {
+        return RUNS.computeIfAbsent(scenario, s -> ModelRuns.run(s, SEED, REPLICATIONS, YEARS));
     }
 
     /** Asserts that {@code high} exceeds {@code low} by more than the noise of their paired differences. */

@@ -36,7 +36,7 @@ class PrisonSystemTest {
         List<Prison> prisons = List.of(new Prison("A1", "A", 2, false), new Prison("A2", "A", 1, false),
                 new Prison("B1", "B", 1, false), new Prison("C1", "C", 4, false), new Prison("W", "C", 1, true));
         Placement placement = new Placement(nationalRegimeShare, alwaysHomeRegion,
-                basis.placement().distanceDelayDaysMean(), basis.placement().distantParticipationFactor());
+                basis.placement().distanceDelayDaysMean());
         return new Scenario(basis.name(), basis.description(), basis.population(), basis.needs(), regions, prisons,
                 placement, basis.staffing(), basis.activities(), basis.process(), basis.cooperation(), basis.external(),
                 basis.aftercare(), basis.simulation());

@@ -17,8 +17,8 @@ class StationarityTest {
     private static final int REPLICATIONS = 6;
     private static final double YEARS = 0.3;
     private static final List<String> METRICS = List.of(
-            "mean_population", "releases_per_year", "stay_days_mean", "intake_within_10d_share",
-            "plan_within_4w_share", "warme_overdracht_share", "without_at_release.id",
+            "mean_population", "releases_per_year", "stay_days_mean", "intake_within_norm_share",
+            "plan_within_norm_share", "warme_overdracht_share", "without_at_release.id",
             "without_at_release.onderdak", "without_at_release.werk_inkomen", "without_at_release.schulden",
             "without_at_release.zorg", "without_at_release.sociaal_netwerk", "in_region_share");
 

@@ -58,28 +58,4 @@ class VariatesTest {
         assertEquals(0, Variates.category(new double[] {1.0}, 0.5));
         assertArrayEquals(new double[] {0.2, 0.7, 1.0}, cumulative, 1e-15);
     }
-
-    @Test
-    void trialsUntilSuccessIsGeometric() {
-        assertEquals(1, Variates.trialsUntilSuccess(1.0, 0.99));
-        assertEquals(Integer.MAX_VALUE, Variates.trialsUntilSuccess(0.0, 0.01));
-        // P(first success at trial 1) = p: uniforms below p give 1 trial, just above p give 2
-        assertEquals(1, Variates.trialsUntilSuccess(0.3, 0.2999));
-        assertEquals(2, Variates.trialsUntilSuccess(0.3, 0.3001));
-        assertEquals(1, Variates.trialsUntilSuccess(1.5, 0.99));
-        assertEquals(1, Variates.trialsUntilSuccess(1.0, 1.0)); // certain success even at the end of the range
-        assertEquals(Integer.MAX_VALUE, Variates.trialsUntilSuccess(-0.1, 0.5));
-        // P(more than k trials) = (1 - p)^k: u = 1 - 0.7^3 is the boundary between 3 and 4 trials
-        assertEquals(3, Variates.trialsUntilSuccess(0.3, 1 - Math.pow(0.7, 3) - 1e-9));
-        assertEquals(4, Variates.trialsUntilSuccess(0.3, 1 - Math.pow(0.7, 3) + 1e-9));
-        // a count beyond int is capped, not wrapped
-        assertEquals(Integer.MAX_VALUE, Variates.trialsUntilSuccess(1e-12, 0.999999));
-        // the mean number of trials is 1/p
-        int n = 100_000;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += Variates.trialsUntilSuccess(0.25, (i + 0.5) / n);
-        }
-        assertEquals(4.0, sum / n, 1e-3);
-    }
 }

@@ -34,13 +34,15 @@ class CsvWritersTest {
         KnelpuntenCsv.write(KnelpuntenTable.from(summary), out);
 
         String[] lines = out.toString().split("\n");
-        assertEquals("basisvoorwaarde,knelpunt,missed_per_year_mean,ci95_low,ci95_high,share", lines[0]);
+        assertEquals("basisvoorwaarde,knelpunt,missed_per_year_mean,ci95_low,ci95_high,share,"
+                + "days_lost_per_year_mean,days_lost_ci95_low,days_lost_ci95_high", lines[0]);
         // id: kort_verblijf mean 400, capaciteit_gemeente mean 100 -> shares 0.8 and 0.2, enum order
         assertEquals("id,kort_verblijf,400,", lines[1].substring(0, "id,kort_verblijf,400,".length()));
-        assertEquals("0.8", lines[1].substring(lines[1].lastIndexOf(',') + 1));
-        assertEquals("id,capaciteit_gemeente,100,100,100,0.2", lines[2]);
+        assertEquals("0.8,,,", lines[1].substring(lines[1].indexOf("0.8,,,")));
+        // no days_lost_per_year metrics in this result: the days-lost columns stay empty
+        assertEquals("id,capaciteit_gemeente,100,100,100,0.2,,,", lines[2]);
         // zorg: all zero -> share 0
-        assertEquals("zorg,externe_voorziening,0,0,0,0", lines[3]);
+        assertEquals("zorg,externe_voorziening,0,0,0,0,,,", lines[3]);
         assertEquals(4, lines.length);
     }
 

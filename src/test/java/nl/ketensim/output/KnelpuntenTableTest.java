@@ -43,4 +43,15 @@ class KnelpuntenTableTest {
         assertEquals(1, rows.size());
         assertEquals(1.0, rows.get(0).share());
     }
+
+    @Test
+    void daysLostJoinTheirKnelpuntAndStayEmptyWithoutThem() {
+        List<KnelpuntRow> rows = rows(
+                missed("all", "missed_per_year.id.kort_verblijf", 3),
+                missed("all", "missed_per_year.id.justitiabele", 1),
+                new Metric("all", "days_lost_per_year.id.kort_verblijf", "days/year", 120));
+
+        assertEquals(120, rows.get(0).daysLostPerYear().mean(), 1e-12);
+        assertEquals(Double.NaN, rows.get(1).daysLostPerYear().mean());
+    }
 }

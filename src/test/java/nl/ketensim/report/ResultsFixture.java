@@ -49,8 +49,8 @@ final class ResultsFixture {
         for (int g = 0; g < groups.size(); g++) {
             String group = groups.get(g);
             summary.append(group).append(",releases_per_year,persons/year,30000,29000,31000,7\n");
-            summary.append(group).append(",intake_within_10d_share,share,0.9,0.88,0.92,7\n");
-            summary.append(group).append(",plan_within_4w_share,share,")
+            summary.append(group).append(",intake_within_norm_share,share,0.9,0.88,0.92,7\n");
+            summary.append(group).append(",plan_within_norm_share,share,")
                     .append(group.equals("stay_le_14d") ? ",,,0" : "0.7,0.68,0.72,7").append('\n');
             summary.append(group).append(",mdo_on_schedule_share,share,0.6,0.55,0.65,7\n");
             summary.append(group).append(",warme_overdracht_share,share,0.5,0.45,0.55,7\n");
@@ -102,7 +102,7 @@ final class ResultsFixture {
                 scenario,group,metric,base_mean,scenario_mean,diff_mean,diff_ci95_low,diff_ci95_high,replications,var_reduction,unit
                 meer-casemanagers,all,without_at_release.id,0.15,0.14,-0.01,-0.015,-0.005,7,0.9,share
                 meer-casemanagers,all,without_at_release.onderdak,0.33,0.30,-0.03,-0.04,-0.02,7,0.8,share
-                meer-casemanagers,all,intake_within_10d_share,0.9,0.95,0.05,0.04,0.06,7,0.7,share
+                meer-casemanagers,all,intake_within_norm_share,0.9,0.95,0.05,0.04,0.06,7,0.7,share
                 colocatie,all,without_at_release.id,0.15,0.16,0.01,-0.002,0.022,7,0.95,share
                 colocatie,stay_gt_14d,without_at_release.id,0.15,0.16,0.01,-0.002,0.022,7,0.95,share
                 """);

@@ -45,7 +45,7 @@ class ResultsReaderTest {
     void anEmptyCellIsNaNAndAnAbsentFileIsEmpty() throws IOException {
         Results r = ResultsReader.read(ResultsFixture.runFolder(tmp.resolve("run")));
 
-        assertTrue(Double.isNaN(r.find("stay_le_14d", "plan_within_4w_share").orElseThrow().estimate().mean()));
+        assertTrue(Double.isNaN(r.find("stay_le_14d", "plan_within_norm_share").orElseThrow().estimate().mean()));
         assertTrue(r.comparison().isEmpty());
         assertTrue(r.sweep().isEmpty());
         assertTrue(r.relief().isEmpty());

@@ -73,7 +73,7 @@ class BasisScenarioTest {
     void staffingActivitiesAndProcess() {
         Staffing s = basis.staffing();
         assertEquals(Staffing.QueueDiscipline.FIFO, s.queueDiscipline());
-        assertEquals(new Staffing.PoolSpec(182, 26, false), s.casemanager());
+        assertEquals(new Staffing.PoolSpec(182, 20, false), s.casemanager());
         assertEquals(new Staffing.PoolSpec(60, 26, false), s.of(Partner.RECLASSERING));
         assertEquals(new Activities.Hours(0.75, 0.75, 0.75), basis.activities().mdo());
         assertEquals(0.5, basis.activities().hoursCv());
@@ -85,19 +85,19 @@ class BasisScenarioTest {
     void theRestOfTheSections() {
         assertEquals(0.05, basis.placement().nationalRegimeShare());
         assertFalse(basis.placement().alwaysHomeRegion());
-        assertEquals(0.6, basis.placement().distantParticipationFactor());
+        assertEquals(2.0, basis.cooperation().distantTravelHours());
         assertEquals(0.65, basis.cooperation().detectionProbabilityLvb());
         assertEquals(0.0, basis.cooperation().coLocation());
         assertEquals(0.6, basis.cooperation().workProcessVariationCv());
         assertEquals(60, basis.external().housingWaitDaysMean());
         assertEquals(0.15, basis.aftercare().continuationCold());
-        assertEquals(60, basis.simulation().warmupDays());
+        assertEquals(240, basis.simulation().warmupDays());
     }
 
     @Test
     void originsPointAtTheLineOfEachValue() throws ScenarioException {
         LoadedScenario loaded = ScenarioLoader.loadWithOrigins(BASIS, java.util.List.of());
-        assertEquals("scenarios/basis.yaml:158:10", loaded.origins().get("staffing.casemanager.fte"));
+        assertEquals("scenarios/basis.yaml:163:10", loaded.origins().get("staffing.casemanager.fte"));
         assertEquals("scenarios/basis.yaml:123:66", loaded.origins().get("prisons[2].places"));
         assertEquals(ParameterCatalog.all().stream().filter(s -> !s.path().contains("[]")).count()
                         + 3L * 7 + 2L * 3 + 4L * 6 + 4L * 22,

@@ -72,7 +72,7 @@ class ScenarioYamlTest {
         assertTrue(lines.contains("  queue_discipline: fifo"), yaml);
         assertTrue(yaml.indexOf("\nneeds:") < yaml.indexOf("\nregions:")
                 && yaml.indexOf("\nregions:") < yaml.indexOf("\nsimulation:"), yaml);
-        assertTrue(yaml.endsWith("  warmup_days: 60\n"), yaml);
+        assertTrue(yaml.endsWith("  warmup_days: 240\n"), yaml);
     }
 
     @Test

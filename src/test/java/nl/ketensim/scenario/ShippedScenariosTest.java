@@ -78,7 +78,9 @@ class ShippedScenariosTest {
         String what = file + ": " + m.key() + " = " + m.value();
         assertFalse(Double.isInfinite(m.value()), what);
         if (m.unit().equals("share")) {
-            assertTrue(Double.isNaN(m.value()) || (m.value() >= 0 && m.value() <= 1), what);
+            // occupancy counts people placed over capacity too, so it may exceed 1
+            double max = m.metric().startsWith("occupancy") ? Double.POSITIVE_INFINITY : 1;
+            assertTrue(Double.isNaN(m.value()) || (m.value() >= 0 && m.value() <= max), what);
         }
     }
 

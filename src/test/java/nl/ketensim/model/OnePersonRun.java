@@ -1,0 +1,296 @@
+package nl.ketensim.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Partner;
+import nl.ketensim.scenario.Scenario;
+import nl.ketensim.scenario.ScenarioException;
+import nl.ketensim.scenario.ScenarioLoader;
+import umontreal.ssj.simevents.Event;
+
+/**
+ * Test harness for exact tests of single trajectories: the deterministic world of
+ * {@code src/test/resources/one-person/one-person.yaml} (one server per pool working 1 hour per
+ * day, fixed hours, no time pressure, chances 0 or 1), a hand-built person, optional competing work
+ * that occupies a pool from a given day, and the person's {@link ReleaseRecord}.
+ *
+ * <pre>
+ * OnePersonRun run = OnePersonRun.of("activities.intake.gemeente=0");
+ * run.occupy(Partner.GEMEENTE, 0, 10);                 // gemeente busy on other work, days 0..10
+ * ReleaseRecord r = run.release(run.person().stay(60).need(Basisvoorwaarde.ONDERDAK));
+ * </pre>
+ *
+ * PI 0 ("PI Thuis") lies in the home region 0 and meets on days 0, 7, 14, ...; PI 1 ("PI Ver")
+ * lies in region 1 and meets on days 1, 8, 15, ... The person is admitted on day {@link #ADMISSION}.
+ */
+final class OnePersonRun {
+
+    static final Path SCENARIO = Path.of("src/test/resources/one-person/one-person.yaml");
+    /** Day of admission: after any competing work booked for day 0. */
+    static final double ADMISSION = 0.0;
+
+    private final Scenario scenario;
+    private final ChainSimulation chain;
+    private final List<ReleaseRecord> records = new ArrayList<>();
+    private Case admitted;
+
+    private OnePersonRun(Scenario scenario) {
+        this.scenario = scenario;
+        this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0);
+        chain.listenToReleases(records::add);
+    }
+
+    /** The deterministic world with {@code --set} style overrides. */
+    static OnePersonRun of(String... overrides) {
+        try {
+            return new OnePersonRun(ScenarioLoader.load(SCENARIO, List.of(overrides)));
+        } catch (ScenarioException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    /** A person of this world, to adjust and pass to {@link #release}. */
+    PersonBuilder person() {
+        return new PersonBuilder();
+    }
+
+    /** The pool serving {@code partner} for a person in PI {@code prison} from home region {@code region}. */
+    StaffPool pool(Partner partner, int prison, int region) {
+        return chain.pool(partner, new PersonBuilder().prison(prison).home(region).build());
+    }
+
+    /**
+     * Competing work of {@code hours} submitted on day {@code day} to the pool of {@code partner} for
+     * PI 0 and region 0 (a server of 1 hour per day is busy for {@code hours} days once it starts).
+     */
+    OnePersonRun occupy(Partner partner, double day, double hours) {
+        return occupy(partner, 0, 0, day, hours);
+    }
+
+    /** As {@link #occupy(Partner, double, double)} for the pool of PI {@code prison} / region {@code region}. */
+    OnePersonRun occupy(Partner partner, int prison, int region, double day, double hours) {
+        StaffPool pool = pool(partner, prison, region);
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                pool.submit(new WorkItem(chain.simulator(), hours, Double.POSITIVE_INFINITY, false) {
+                    @Override
+                    protected boolean obsolete() {
+                        return false;
+                    }
+
+                    @Override
+                    protected void completed() {
+                    }
+                });
+            }
+        }.schedule(day);
+        return this;
+    }
+
+    /** Admits the person on their admission day, runs until just after release and returns their record. */
+    ReleaseRecord release(PersonBuilder builder) {
+        Justitiabele person = builder.build();
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                admitted = chain.admitPlaced(person);
+            }
+        }.schedule(person.admissionTime());
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                chain.simulator().stop();
+            }
+        }.schedule(person.releaseTime() + 1e-6);
+        chain.simulator().start();
+        if (records.size() != 1) {
+            throw new AssertionError("expected one release, got " + records.size());
+        }
+        return records.get(0);
+    }
+
+    /** The case of the admitted person (after {@link #release}). */
+    Case admitted() {
+        return admitted;
+    }
+
+    /** A justitiabele with every attribute explicit; defaults are a man without needs, detained 100 days. */
+    final class PersonBuilder {
+        private double stay = 100;
+        private boolean sudden;
+        private int home;
+        private int prison;
+        private boolean toezicht;
+        private boolean coLocated;
+        private boolean willing = true;
+        private boolean video;
+        private double regieDraw;
+        private double detection = 1.0;
+        private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
+
+        PersonBuilder stay(double days) {
+            this.stay = days;
+            return this;
+        }
+
+        PersonBuilder sudden() {
+            this.sudden = true;
+            return this;
+        }
+
+        PersonBuilder home(int region) {
+            this.home = region;
+            return this;
+        }
+
+        PersonBuilder prison(int index) {
+            this.prison = index;
+            return this;
+        }
+
+        PersonBuilder toezicht() {
+            this.toezicht = true;
+            return this;
+        }
+
+        PersonBuilder coLocated() {
+            this.coLocated = true;
+            return this;
+        }
+
+        PersonBuilder unwilling() {
+            this.willing = false;
+            return this;
+        }
+
+        PersonBuilder video() {
+            this.video = true;
+            return this;
+        }
+
+        PersonBuilder regieUnclear() {
+            this.regieDraw = 1.0;
+            return this;
+        }
+
+        PersonBuilder detection(double probability) {
+            this.detection = probability;
+            return this;
+        }
+
+        /** A need with the scenario's hours, detected at any time share, and nothing after the staff work. */
+        PersonBuilder need(Basisvoorwaarde b) {
+            return need(b, draws(b).build());
+        }
+
+        PersonBuilder need(Basisvoorwaarde b, NeedDraws draws) {
+            needs.put(b, draws);
+            return this;
+        }
+
+        /** Draws of a need to adjust: by default declined never, detected, not lost, no delays. */
+        DrawsBuilder draws(Basisvoorwaarde b) {
+            return new DrawsBuilder(scenario.needs().of(b).hours());
+        }
+
+        Justitiabele build() {
+            NeedDraws[] draws = new NeedDraws[Basisvoorwaarde.values().length];
+            for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+                draws[b.ordinal()] = needs.getOrDefault(b, NeedDraws.ABSENT);
+            }
+            Partner[] partners = Partner.values();
+            double[] hours = new double[Activity.values().length * partners.length];
+            for (Activity activity : Activity.values()) {
+                var mean = activity.meanHours(scenario.activities());
+                for (Partner partner : partners) {
+                    hours[activity.ordinal() * partners.length + partner.ordinal()] = mean.of(partner);
+                }
+            }
+            return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
+                    coLocated, willing, video, regieDraw, detection, draws, hours);
+        }
+    }
+
+    /** The draws of one need, adjustable. */
+    static final class DrawsBuilder {
+        private boolean declined;
+        private double detectionDraw;
+        private boolean lost;
+        private boolean filed;
+        private double stall;
+        private double hours;
+        private double distance;
+        private double leadTime;
+        private double external;
+        private double meetingDetectionDraw = 0.5;
+
+        DrawsBuilder(double hours) {
+            this.hours = hours;
+        }
+
+        DrawsBuilder declined() {
+            this.declined = true;
+            return this;
+        }
+
+        /** Detected at intake when the detection probability then is above {@code draw}. */
+        DrawsBuilder detectionDraw(double draw) {
+            this.detectionDraw = draw;
+            return this;
+        }
+
+        DrawsBuilder lost() {
+            this.lost = true;
+            return this;
+        }
+
+        DrawsBuilder filedDespiteSuddenRelease() {
+            this.filed = true;
+            return this;
+        }
+
+        DrawsBuilder stall(double days) {
+            this.stall = days;
+            return this;
+        }
+
+        DrawsBuilder hours(double h) {
+            this.hours = h;
+            return this;
+        }
+
+        DrawsBuilder distance(double days) {
+            this.distance = days;
+            return this;
+        }
+
+        DrawsBuilder leadTime(double days) {
+            this.leadTime = days;
+            return this;
+        }
+
+        DrawsBuilder external(double days) {
+            this.external = days;
+            return this;
+        }
+
+        DrawsBuilder meetingDetectionDraw(double draw) {
+            this.meetingDetectionDraw = draw;
+            return this;
+        }
+
+        NeedDraws build() {
+            return new NeedDraws(true, declined, detectionDraw, lost, filed, stall, hours, distance, leadTime,
+                    external, 0.5, meetingDetectionDraw);
+        }
+    }
+}
