@@ -73,9 +73,9 @@ public final class ParameterCatalog {
         specs.add(text("name", "Short identifier of the scenario, used in output folder names."));
         specs.add(text("description", "The policy question the scenario answers."));
 
-        specs.add(number("population.inflow_per_year", "persons/year", Range.atLeast(1).upTo(1_000_000,
-                        "About 33 times the Dutch inflow of 30,000: room for any what-if, while a "
-                                + "replication-year still takes seconds, not hours."),
+        specs.add(number("population.inflow_per_year", "persons/year", Range.atLeast(1).upTo(300_000,
+                        "Ten times the Dutch inflow of 30,000: room for any what-if, while a "
+                                + "replication-year takes seconds and its detained population fits in memory."),
                 "Admissions per year; in steady state equal to releases per year. At least 1, so that the next "
                         + "admission comes within a finite time."));
         specs.add(number("population.stay_days[].from", DAYS, Range.atLeast(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),

@@ -29,8 +29,8 @@ public record WorkEstimate(double admissionsPerYear, double eventsPerAdmission, 
     static final double EVENTS_PER_MDO = 1.6;
     /** Hard limit: events in one replication-year, about two to four minutes of one core. */
     public static final double MAX_EVENTS_PER_REPLICATION_YEAR = 1e8;
-    /** Hard limit: people detained at once (about 110 times the Dutch 9,100; memory). */
-    public static final double MAX_DETAINED = 1e6;
+    /** Hard limit: people detained at once (about ten times the Dutch 9,100; a 2 GiB heap). */
+    public static final double MAX_DETAINED = 1e5;
     /** Events one core executes per second, on the slow side of the README's bench figures. */
     public static final double EVENTS_PER_SECOND = 400_000;
 
