@@ -71,14 +71,14 @@ final class MeetingAgenda {
         Meeting meeting;
         if (everyDays <= 0) {
             meeting = new Meeting(-1, at);
-            meeting.schedule(at - now);
+            meeting.schedule(Math.max(0.0, at - now));
         } else {
             long index = slot(Math.max(dueTime, now + noticeDays));
             meeting = meetings.get(index);
             if (meeting == null) {
                 meeting = new Meeting(index, at);
                 meetings.put(index, meeting);
-                meeting.schedule(at - now);
+                meeting.schedule(Math.max(0.0, at - now)); // at can be one rounding error before now
             }
         }
         meeting.bookings.add(booking);
