@@ -1,5 +1,6 @@
 package nl.ketensim.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import nl.ketensim.domain.Language;
 import nl.ketensim.experiment.FactorialDesign;
 import nl.ketensim.experiment.Relief;
 import nl.ketensim.experiment.ReliefAnalysis;
+import nl.ketensim.output.SensitivityRankingCsv;
 import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +44,11 @@ final class KnelpuntenCommand extends StudyCommand {
                     + ") and report main effects and two-way interactions.")
     private boolean factorial;
 
+    @Option(names = "--sensitivity", paramLabel = "DIR",
+            description = "A folder written by 'ketensim sensitivity' of this scenario: the report shows which "
+                    + "knelpunten keep their rank across the estimates, and links to it.")
+    private Path sensitivity;
+
     @Override
     List<String> conflicts() {
         List<String> problems = new ArrayList<>();
@@ -52,6 +59,10 @@ final class KnelpuntenCommand extends StudyCommand {
         }
         if (chosenKeys.stream().distinct().count() != chosenKeys.size()) {
             problems.add("--knelpunten: a knelpunt is named twice in '" + String.join(",", chosenKeys) + "'");
+        }
+        if (sensitivity != null && !Files.isRegularFile(sensitivity.resolve(SensitivityRankingCsv.FILE_NAME))) {
+            problems.add("--sensitivity: " + sensitivity + " has no " + SensitivityRankingCsv.FILE_NAME
+                    + "; allowed: a results folder written by 'ketensim sensitivity'");
         }
         int k = chosen().size();
         if (factorial && k > FactorialDesign.MAX_FACTORS) {
@@ -82,8 +93,12 @@ final class KnelpuntenCommand extends StudyCommand {
             }
         }
         String keys = String.join(",", chosen.stream().map(Knelpunt::key).toList());
-        return loader.study(NAME, Map.of(ReliefAnalysis.KNELPUNTEN, keys,
-                ReliefAnalysis.FACTORIAL, Boolean.toString(factorial)), NAME + "-" + base.name());
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(ReliefAnalysis.KNELPUNTEN, keys,
+                ReliefAnalysis.FACTORIAL, Boolean.toString(factorial)));
+        if (sensitivity != null) {
+            settings.put(KnelpuntenReport.SENSITIVITY, sensitivity.toString());
+        }
+        return loader.study(NAME, settings, NAME + "-" + base.name());
     }
 
     private List<Knelpunt> chosen() {

@@ -2,6 +2,8 @@ package nl.ketensim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,8 @@ import nl.ketensim.output.KnelpuntenCsv;
 import nl.ketensim.output.KnelpuntenTable;
 import nl.ketensim.output.ReliefCsv;
 import nl.ketensim.output.ReliefsCsv;
+import nl.ketensim.output.SensitivityRankingCsv;
+import nl.ketensim.report.ResultsReader;
 import nl.ketensim.stats.ExperimentSummary;
 import nl.ketensim.stats.IntervalEstimate;
 import nl.ketensim.stats.PairedDifference;
@@ -28,6 +32,13 @@ import nl.ketensim.stats.PairedDifference;
  * with {@code --factorial}, {@code factorial_effects.csv}.
  */
 final class KnelpuntenReport implements StudyReport {
+
+    /**
+     * Plan setting: the sensitivity study given with {@code --sensitivity}; its
+     * {@code sensitivity_ranking.csv} is copied into the folder, with the path to it (relative to
+     * the folder) in {@code sensitivity_source.txt}, so the report can show and link it.
+     */
+    static final String SENSITIVITY = "sensitivity";
 
     @Override
     public void writeFiles(StudyPlan plan, StudyResults results, Path folder) throws IOException {
@@ -42,6 +53,15 @@ final class KnelpuntenReport implements StudyReport {
         ReliefsCsv.write(reliefs, folder.resolve(ReliefsCsv.FILE_NAME));
         if (Boolean.parseBoolean(plan.setting(ReliefAnalysis.FACTORIAL))) {
             FactorialCsv.write(FactorialAnalysis.of(plan, results), folder.resolve(FactorialCsv.FILE_NAME));
+        }
+        String sensitivity = plan.setting(SENSITIVITY);
+        if (!sensitivity.isEmpty()) {
+            Path source = Path.of(sensitivity).toAbsolutePath().normalize();
+            Files.copy(source.resolve(SensitivityRankingCsv.FILE_NAME), folder.resolve(SensitivityRankingCsv.FILE_NAME));
+            Path relative = folder.toAbsolutePath().normalize().getParent() == null ? source
+                    : folder.toAbsolutePath().normalize().relativize(source);
+            Files.writeString(folder.resolve(ResultsReader.SENSITIVITY_SOURCE),
+                    relative.toString().replace('\\', '/') + "\n", StandardCharsets.UTF_8);
         }
     }
 

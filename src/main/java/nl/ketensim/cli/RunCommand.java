@@ -37,7 +37,7 @@ final class RunCommand extends StudyCommand {
         VariantLoader loader = new VariantLoader(scenarios, models, parameters, options);
         Scenario scenario = loader.add(scenarioFile, List.of(), Scenario::name, Map.of());
         loader.failOnProblems();
-        return loader.study(NAME, Map.of(), scenario.name());
+        return loader.study(NAME, RunValidation.settings(scenarioFile, options.overrides()), scenario.name());
     }
 
     /** {@code results/<name>-<yyyyMMdd-HHmmss>}, relative to the working directory. */

@@ -12,6 +12,7 @@ import nl.ketensim.output.ManifestJson;
 import nl.ketensim.output.ResultsFolder;
 import nl.ketensim.output.RunManifest;
 import nl.ketensim.output.StudyManifest;
+import nl.ketensim.output.ValidationCsv;
 import nl.ketensim.stats.ExperimentSummary;
 
 /** {@code run}: summary, knelpunten, replications and series of one scenario; the run manifest. */
@@ -20,7 +21,12 @@ final class RunReport implements StudyReport {
     @Override
     public void writeFiles(StudyPlan plan, StudyResults results, Path folder) throws IOException {
         ExperimentResult result = experiment(results);
-        ResultsFolder.writeFiles(folder, result, ExperimentSummary.of(result.replications()));
+        ExperimentSummary summary = ExperimentSummary.of(result.replications());
+        ResultsFolder.writeFiles(folder, result, summary);
+        var validation = RunValidation.table(plan, summary);
+        if (validation.isPresent()) {
+            ValidationCsv.write(validation.get(), folder.resolve(ValidationCsv.FILE_NAME));
+        }
     }
 
     @Override
@@ -38,7 +44,9 @@ final class RunReport implements StudyReport {
         out.printf(Locale.ROOT, "Scenario %s: %d replications of %s measured years, seed %d, %d threads, %.1f s%n%n",
                 plan.variants().get(0).name(), results.replications(), Decimals.format(plan.years()), plan.seed(),
                 results.threads(), results.wallSeconds());
-        SummaryTable.print(ExperimentSummary.of(results.variant(0)), out);
+        ExperimentSummary summary = ExperimentSummary.of(results.variant(0));
+        SummaryTable.print(summary, out);
+        RunValidation.print(plan, summary, out);
     }
 
     private static ExperimentResult experiment(StudyResults results) {

@@ -43,6 +43,7 @@ interface StudyReport {
             case SweepCommand.NAME -> new SweepReport();
             case KnelpuntenCommand.NAME -> new KnelpuntenReport();
             case WarmupCommand.NAME -> new WarmupReport();
+            case SensitivityCommand.NAME -> new SensitivityReport();
             default -> throw new IllegalArgumentException("unknown command in plan: " + command);
         };
     }

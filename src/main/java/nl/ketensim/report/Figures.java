@@ -21,6 +21,8 @@ public final class Figures {
         figures.addAll(PoolSeriesCharts.build(r, l));
         figures.addAll(ComparisonCharts.build(r, l));
         figures.addAll(SweepCharts.build(r, l));
+        ValidationChart.build(r, l).ifPresent(figures::add);
+        SensitivityCharts.build(r, l).ifPresent(figures::add);
         return figures;
     }
 }

@@ -22,6 +22,8 @@ final class KeyFindings {
 
     static List<String> of(Results r, Language l) {
         List<String> sentences = new ArrayList<>();
+        validation(r, l).ifPresent(sentences::add);
+        ranking(r, l).ifPresent(sentences::add);
         mostMissing(r, l).ifPresent(sentences::add);
         largestKnelpunt(r, l).ifPresent(sentences::add);
         largestRelief(r, l).ifPresent(sentences::add);
@@ -121,5 +123,54 @@ final class KeyFindings {
         }
         return Optional.of(Labels.pick(l, "Procesnormen gehaald (alle justitiabelen): ", "Process norms met (all justitiabelen): ")
                 + String.join("; ", parts) + ".");
+    }
+
+    /** How the run compares with published figures: in range, known deviations, genuine predictions. */
+    static Optional<String> validation(Results r, Language l) {
+        List<ValidationEntry> modelled = r.validation().stream().filter(ValidationEntry::isModelled).toList();
+        if (modelled.isEmpty()) {
+            return Optional.empty();
+        }
+        long in = modelled.stream().filter(v -> v.verdict().equals("in")).count();
+        long deviations = modelled.stream().filter(ValidationEntry::isKnownDeviation).count();
+        List<ValidationEntry> predictions = modelled.stream().filter(v -> v.role().equals("prediction")).toList();
+        long predictionsIn = predictions.stream().filter(v -> v.verdict().equals("in")).count();
+        long pending = r.validation().size() - modelled.size();
+        String prefix = modelled.get(0).basis() ? ""
+                : Labels.pick(l, "Let op: dit is niet het basisscenario, de vergelijking is ter informatie. ",
+                "Note: this is not the basis scenario; the comparison is for information only. ");
+        return Optional.of(prefix + Labels.pick(l,
+                String.format("Validatie: %d van %d gepubliceerde cijfers binnen bereik, %d bekende afwijking%s; "
+                        + "%d echte voorspelling%s (alleen die valideren), waarvan %d binnen bereik; %d nog niet gemodelleerd.",
+                        in, modelled.size(), deviations, deviations == 1 ? "" : "en", predictions.size(),
+                        predictions.size() == 1 ? "" : "en", predictionsIn, pending),
+                String.format("Validation: %d of %d published figures in range, %d known deviation%s; %d genuine "
+                        + "prediction%s (only these validate), %d of them in range; %d not yet modelled.",
+                        in, modelled.size(), deviations, deviations == 1 ? "" : "s", predictions.size(),
+                        predictions.size() == 1 ? "" : "s", predictionsIn, pending)));
+    }
+
+    /** Whether the knelpunten ranking holds across the screened estimates. */
+    static Optional<String> ranking(Results r, Language l) {
+        List<RankingEntry> variants = r.ranking().stream().filter(e -> !e.isBase()).toList();
+        if (variants.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> parameters = new java.util.LinkedHashSet<>();
+        java.util.Set<String> flipping = new java.util.LinkedHashSet<>();
+        for (RankingEntry e : variants) {
+            parameters.add(e.parameter());
+            if (!e.flipped().isEmpty()) {
+                flipping.add(e.parameter());
+            }
+        }
+        String list = String.join(", ", flipping);
+        return Optional.of(Labels.pick(l,
+                String.format("De rangorde van de knelpunten houdt stand over het bereik van %d van de %d gescreende "
+                        + "schattingen%s.", parameters.size() - flipping.size(), parameters.size(),
+                        flipping.isEmpty() ? "" : "; hij wisselt bij " + list),
+                String.format("The ranking of knelpunten holds across the range of %d of the %d estimates screened%s.",
+                        parameters.size() - flipping.size(), parameters.size(),
+                        flipping.isEmpty() ? "" : "; it flips under " + list)));
     }
 }

@@ -30,7 +30,8 @@ public final class Labels {
     /**
      * What a results folder is about, for titles and subtitles: {@code scenario basis}, or for a
      * study {@code scenario basis vergeleken met meer-casemanagers}, {@code scenario basis,
-     * knelpunten weggenomen}, {@code scenario basis, gevoeligheid}.
+     * knelpunten weggenomen}, {@code scenario basis, gevoeligheid}, {@code scenario basis, schattingen
+     * één voor één verschoven}.
      */
     public static String subject(Manifest m, Language l) {
         String scenario = "scenario " + (m.scenario().isEmpty() ? "?" : m.scenario());
@@ -44,6 +45,8 @@ public final class Labels {
             }
             case "knelpunten" -> scenario + pick(l, ", knelpunten weggenomen", ", knelpunten relieved");
             case "sweep" -> scenario + pick(l, ", gevoeligheid", ", sensitivity");
+            case "sensitivity" -> scenario + pick(l, ", schattingen één voor één verschoven",
+                    ", estimates moved one at a time");
             default -> scenario;
         };
     }

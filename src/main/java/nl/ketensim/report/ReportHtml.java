@@ -79,11 +79,23 @@ final class ReportHtml {
             figure(f, pngs.get(f.name()), chartsFolder);
             if (f.name().equals("knelpunten")) {
                 table(ResultTables.knelpunten(results, l), "knelpunten");
+            } else if (f.name().equals("validatie")) {
+                table(ResultTables.validation(results, l), "validation");
             } else if (f.name().equals("knelpunten_tornado")) {
                 table(ResultTables.relief(results, l), "relief");
             } else if (f.name().equals(lastComparison)) {
                 table(ResultTables.comparison(results, l), "comparison");
             }
+        }
+        if (!results.ranking().isEmpty()) {
+            if (!results.sensitivityFolder().isEmpty()) {
+                String link = results.sensitivityFolder() + "/" + ReportWriter.REPORT;
+                out.append("<p>").append(Html.escape(Labels.pick(l, "Gevoeligheid van deze rangorde voor geschatte "
+                        + "parameters: zie ", "Sensitivity of this ranking to estimated parameters: see ")))
+                        .append("<a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(link))
+                        .append("</a>.</p>\n");
+            }
+            table(ResultTables.robustness(results, l), "robustness");
         }
         if (charts.isEmpty()) {
             out.append("<p>").append(Labels.pick(l, "Deze resultatenmap bevat geen gegevens om te tekenen.",

@@ -161,4 +161,88 @@ final class ResultTables {
                 "The resolved scenario: every parameter with its value, the source from the scenario file and where "
                         + "(file:line:column or --set) the value was set (from scenario_parameters.csv; the description is at the top)."), t);
     }
+
+    static Captioned validation(Results r, Language l) {
+        HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Gepubliceerd cijfer", "Published figure"),
+                Labels.pick(l, "Groep", "Group"), Labels.pick(l, "Rol", "Role"), Labels.pick(l, "Model (95%-BI)", "Model (95% CI)"),
+                Labels.pick(l, "Gepubliceerd", "Published"), Labels.pick(l, "Bron", "Source"),
+                Labels.pick(l, "Oordeel", "Verdict")), List.of(false, false, false, true, true, false, false));
+        for (ValidationEntry v : r.validation()) {
+            boolean share = r.summary().stream().filter(x -> x.metric().equals(v.metric())).findFirst()
+                    .map(x -> x.unit().equals(Unit.SHARE.key())).orElse(v.metric().endsWith("_share")
+                            || v.metric().startsWith("without") || v.metric().startsWith("recidive"));
+            String modelText = Double.isNaN(v.model().mean()) ? ""
+                    : (share ? Numbers.percent(v.model().mean(), l) : Numbers.number(v.model().mean(), l))
+                    + (v.model().hasInterval() ? " (" + Numbers.range(v.model(), share, l) + ")" : "");
+            t.row(List.of(Labels.metric(v.metric(), r.scenarioValues(), l), Labels.group(v.group(), l),
+                    role(v.role(), l), modelText, published(v, share, l), v.source(), verdict(v, l)));
+        }
+        return new Captioned(Labels.pick(l, "Het model tegenover gepubliceerde cijfers. Invoer is rechtstreeks in het "
+                        + "scenario gezet, gekalibreerd is afgesteld om het cijfer te halen; alleen een voorspelling "
+                        + "valideert het model. Oordeel: binnen = het 95%-interval van het model overlapt het gepubliceerde "
+                        + "bereik (uit validation.csv).",
+                "The model against published figures. An input is set directly in the scenario, a calibrated figure was "
+                        + "tuned to; only a prediction validates the model. Verdict: in = the model's 95% interval overlaps "
+                        + "the published range (from validation.csv)."), t);
+    }
+
+    private static String published(ValidationEntry v, boolean share, Language l) {
+        java.util.function.DoubleFunction<String> f = x -> share ? Numbers.percent(x, l) : Numbers.number(x, l);
+        if (Double.isNaN(v.publishedLow())) {
+            return "≤ " + f.apply(v.publishedHigh());
+        }
+        if (Double.isNaN(v.publishedHigh())) {
+            return "≥ " + f.apply(v.publishedLow());
+        }
+        return f.apply(v.publishedLow()) + " – " + f.apply(v.publishedHigh());
+    }
+
+    private static String role(String key, Language l) {
+        nl.ketensim.validation.Role role = nl.ketensim.validation.Role.fromKey(key);
+        return role == null ? key : role.label(l);
+    }
+
+    private static String verdict(ValidationEntry v, Language l) {
+        nl.ketensim.validation.Verdict verdict = nl.ketensim.validation.Verdict.fromKey(v.verdict());
+        String text = verdict == null ? v.verdict() : verdict.label(l);
+        return v.isKnownDeviation() ? text + Labels.pick(l, "; bekende afwijking: ", "; known deviation: ") + v.knownDeviation()
+                : text;
+    }
+
+    /**
+     * Per knelpunt of the scenario's ranking whether it holds across the range of every estimate
+     * screened (robust) or under which parameter values it swaps places with another (flips).
+     */
+    static Captioned robustness(Results r, Language l) {
+        HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Rang", "Rank"), Labels.pick(l, "Knelpunt", "Knelpunt"),
+                Labels.pick(l, "Gemiddelde", "Mean"), Labels.pick(l, "Oordeel", "Verdict"),
+                Labels.pick(l, "Wisselt van plaats bij", "Swaps places under")), List.of(true, false, true, false, false));
+        RankingEntry base = r.ranking().stream().filter(RankingEntry::isBase).findFirst().orElse(null);
+        if (base != null) {
+            java.util.Map<String, java.util.Set<String>> under = new java.util.LinkedHashMap<>();
+            for (RankingEntry e : r.ranking()) {
+                for (String pair : e.flipped()) {
+                    for (String k : pair.split(">")) {
+                        under.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(e.parameter() + " "
+                                + e.direction() + " (" + e.value() + ")");
+                    }
+                }
+            }
+            for (int i = 0; i < base.ranking().size(); i++) {
+                String k = base.ranking().get(i);
+                java.util.Set<String> flips = under.getOrDefault(k, java.util.Set.of());
+                t.row(List.of(Integer.toString(i + 1), Labels.knelpunt(k, l),
+                        i < base.means().size() ? Numbers.number(base.means().get(i), l) : "",
+                        flips.isEmpty() ? Labels.pick(l, "robuust", "robust") : Labels.pick(l, "wisselt", "flips"),
+                        String.join("; ", flips)));
+            }
+        }
+        return new Captioned(Labels.pick(l, "Houdt de rangorde van de knelpunten stand over het bereik van elke schatting? "
+                        + "Alleen paren die het scenario zelf scheidt (95%-interval van het gepaarde verschil boven 0) "
+                        + "tellen; een paar wisselt wanneer een variant het andersom scheidt; robuust = in geen enkele variant "
+                        + "van plaats gewisseld (uit sensitivity_ranking.csv).",
+                "Does the ranking of knelpunten hold across the range of each estimate? Only pairs the scenario itself "
+                        + "separates (95% interval of the paired difference above 0) count; a pair flips when a variant separates "
+                        + "it the other way round; robust = swapped places in no variant (from sensitivity_ranking.csv)."), t);
+    }
 }

@@ -20,10 +20,16 @@ import nl.ketensim.results.ScenarioValues;
  * @param sweep      {@code sweep.csv}
  * @param relief     {@code knelpunten_relief.csv}
  * @param parameters {@code scenario_parameters.csv}
+ * @param validation {@code validation.csv}
+ * @param sensitivity {@code sensitivity.csv}
+ * @param ranking    {@code sensitivity_ranking.csv}
+ * @param sensitivityFolder the sensitivity study a knelpunten folder refers to (relative to the
+ *                   folder), from {@code sensitivity_source.txt}; empty when none
  */
 public record Results(Path folder, Manifest manifest, List<SummaryRow> summary, List<KnelpuntEstimate> knelpunten,
                       List<SeriesRow> series, List<ComparisonRow> comparison, List<SweepRow> sweep,
-                      List<ReliefRow> relief, List<ParameterRow> parameters) {
+                      List<ReliefRow> relief, List<ParameterRow> parameters, List<ValidationEntry> validation,
+                      List<SensitivityEntry> sensitivity, List<RankingEntry> ranking, String sensitivityFolder) {
 
     public Results {
         summary = List.copyOf(summary);
@@ -33,6 +39,9 @@ public record Results(Path folder, Manifest manifest, List<SummaryRow> summary, 
         sweep = List.copyOf(sweep);
         relief = List.copyOf(relief);
         parameters = List.copyOf(parameters);
+        validation = List.copyOf(validation);
+        sensitivity = List.copyOf(sensitivity);
+        ranking = List.copyOf(ranking);
     }
 
     /** The summary row of a group and metric, if measured. */

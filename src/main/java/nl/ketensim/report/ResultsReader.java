@@ -32,6 +32,11 @@ public final class ResultsReader {
     public static final String SWEEP = "sweep.csv";
     public static final String RELIEF = "knelpunten_relief.csv";
     public static final String PARAMETERS = "scenario_parameters.csv";
+    public static final String VALIDATION = "validation.csv";
+    public static final String SENSITIVITY = "sensitivity.csv";
+    public static final String RANKING = "sensitivity_ranking.csv";
+    /** In a knelpunten folder: the path of the sensitivity study it refers to, relative to the folder. */
+    public static final String SENSITIVITY_SOURCE = "sensitivity_source.txt";
     public static final String MANIFEST = "manifest.json";
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -72,7 +77,25 @@ public final class ResultsReader {
                 rows(folder.resolve(RELIEF), r -> new ReliefRow(r.text("knelpunt"), r.text("basisvoorwaarde"),
                         r.number("missed_per_year_base"), r.number("missed_per_year_relieved"),
                         r.estimate("prevented_mean", "prevented_ci95_low", "prevented_ci95_high"))),
-                parameters);
+                parameters,
+                rows(folder.resolve(VALIDATION), r -> new ValidationEntry(r.text("metric"), r.text("group"),
+                        r.estimate("model_mean"), r.number("published_low"), r.number("published_high"),
+                        r.optionalText("source"), r.text("role"), r.text("verdict"),
+                        r.optionalText("known_deviation"), r.optionalText("basis").equals("yes"))),
+                rows(folder.resolve(SENSITIVITY), r -> new SensitivityEntry(r.text("parameter"), r.text("direction"),
+                        r.text("base_value"), r.text("value"), Boolean.parseBoolean(r.optionalText("clamped")),
+                        r.text("group"), r.text("metric"), r.optionalText("unit"),
+                        r.estimate("diff_mean", "diff_ci95_low", "diff_ci95_high"))),
+                rows(folder.resolve(RANKING), r -> new RankingEntry(r.optionalText("parameter"), r.text("direction"),
+                        r.optionalText("value"), split(r.text("ranking")),
+                        split(r.optionalText("means")).stream().map(x -> x.isBlank() ? Double.NaN : Double.parseDouble(x)).toList(),
+                        split(r.optionalText("flipped")))),
+                Files.isRegularFile(folder.resolve(SENSITIVITY_SOURCE))
+                        ? Files.readString(folder.resolve(SENSITIVITY_SOURCE), StandardCharsets.UTF_8).strip() : "");
+    }
+
+    private static List<String> split(String text) {
+        return text.isBlank() ? List.of() : List.of(text.split(";"));
     }
 
     /** {@code param1,value1,param2,value2} name the grid point; {@code param2} is empty in a one-parameter sweep. */

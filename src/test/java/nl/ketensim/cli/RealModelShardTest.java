@@ -63,7 +63,7 @@ class RealModelShardTest {
         assertEquals(0, merged.exitCode(), merged.err());
         List<String> files = names(tmp.resolve("single"));
         assertEquals(List.of("knelpunten.csv", "manifest.json", "replications.csv", "scenario_parameters.csv",
-                "series.csv", "summary.csv"), files);
+                "series.csv", "summary.csv", "validation.csv"), files);
         assertEquals(files, names(tmp.resolve("merged")));
         for (String file : files) {
             if (!file.equals("manifest.json")) {
