@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import nl.ketensim.domain.Language;
 import nl.ketensim.dossier.Calendar;
 import nl.ketensim.dossier.Dossier;
@@ -23,11 +22,7 @@ import nl.ketensim.output.Decimals;
 import nl.ketensim.scenario.Prison;
 import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ketensim dossiers SCENARIO}: simulated dossiers selected as the Inspectie's dossierstudie
@@ -36,26 +31,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dossiers", mixinStandardHelpOptions = true,
         description = "Simulated dossiers as in the Inspectie's dossierstudie: dossiers.html, dossiers.csv, events.csv.")
-final class DossiersCommand implements Callable<Integer> {
+final class DossiersCommand extends CaseCommand {
 
     /** The PI's of the Inspectie's dossierstudie. */
     static final List<String> INSPECTIE_PIS = List.of("Almelo", "Heerhugowaard", "Rotterdam", "Nieuwersluis",
             "Ter Peel");
 
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
-    private Path scenarioFile;
-
-    @Mixin
-    private OverrideOptions overrides;
-
-    @Mixin
-    private TraceOptions trace;
-
-    @Mixin
-    private LanguageOption language;
 
     @Option(names = "--pis", paramLabel = "PI[,PI...]", split = ",",
             description = "PI's that supply dossiers, e.g. Almelo or \"PI Almelo\" (default: Almelo, Heerhugowaard,"
@@ -70,8 +51,7 @@ final class DossiersCommand implements Callable<Integer> {
             description = "Output folder; must not exist (default: results/dossiers-<scenario>-<yyyyMMdd-HHmmss>).")
     private Path out;
 
-    /** Seams for tests; production values by default. */
-    ScenarioSource scenarios = ScenarioSource.LOADER;
+    /** Seam for tests; production value by default. */
     Clock clock = Clock.systemDefaultZone();
 
     @Option(names = "--per-pi", paramLabel = "N", description = "Dossiers each PI supplies, >= 1 (default: 10).")
@@ -93,7 +73,7 @@ final class DossiersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OffsetDateTime started = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        Scenario scenario = ScenarioInput.read(scenarios, scenarioFile, overrides.overrides());
+        Scenario scenario = readScenario();
         List<String> prisons = prisons(scenario);
         double end = DossierRun.endDay(scenario, years);
         if (end < 2 * 365.0) {
@@ -117,7 +97,7 @@ final class DossiersCommand implements Callable<Integer> {
         Map<String, List<Dossier>> supplied = DossierSelection.supplied(run.dossiers(), prisons, perPi, trace.seed);
         List<Dossier> chosen = DossierSelection.choose(supplied, select);
 
-        Language lang = language.language();
+        Language lang = lang();
         Calendar calendar = trace.calendar();
         List<String> intro = introduction(scenario, lang, calendar, end, run.dossiers(), supplied, chosen.size());
         String title = (lang == Language.NL ? "Gesimuleerde dossiers — " : "Simulated dossiers — ") + scenario.name();

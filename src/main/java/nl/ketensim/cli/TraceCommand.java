@@ -1,8 +1,6 @@
 package nl.ketensim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.ketensim.dossier.Dossier;
 import nl.ketensim.dossier.DossierRun;
@@ -11,11 +9,7 @@ import nl.ketensim.domain.Language;
 import nl.ketensim.output.Decimals;
 import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ketensim trace SCENARIO --person N}: prints the timeline of the N-th person admitted
@@ -23,28 +17,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Print the timeline of the N-th person admitted after time 0 in replication 0.")
-final class TraceCommand implements Callable<Integer> {
+final class TraceCommand extends CaseCommand {
 
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
-    private Path scenarioFile;
-
-    @Mixin
-    private OverrideOptions overrides;
-
-    @Mixin
-    private TraceOptions trace;
-
-    @Mixin
-    private LanguageOption language;
 
     private int person;
     private double years = 1.0;
 
-    /** Seam for tests; production value by default. */
-    ScenarioSource scenarios = ScenarioSource.LOADER;
 
     @Option(names = "--person", paramLabel = "N", required = true,
             description = "Which person: the N-th admitted after time 0, >= 1.")
@@ -59,7 +37,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = ScenarioInput.read(scenarios, scenarioFile, overrides.overrides());
+        Scenario scenario = readScenario();
         AtomicInteger admitted = new AtomicInteger();
         DossierRun.Outcome outcome = DossierRun.run(scenario, trace.seed, years, p -> {
             admitted.set(p.number());
@@ -71,7 +49,7 @@ final class TraceCommand implements Callable<Integer> {
                     + " measured years; use a smaller number or more --years");
         }
         Dossier dossier = outcome.dossiers().get(0);
-        Language lang = language.language();
+        Language lang = lang();
         String header = (lang == Language.NL ? "Persoon " : "Person ") + person + " — " + scenario.name()
                 + ", seed " + trace.seed + (lang == Language.NL ? ", gesimuleerd; dag 0 = " : ", simulated; day 0 = ")
                 + trace.calendar().start();

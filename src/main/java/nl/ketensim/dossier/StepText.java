@@ -124,13 +124,9 @@ public final class StepText {
             parts.add("present=" + String.join("+", present));
         }
         if (!Double.isNaN(e.value())) {
-            parts.add(valueName(e.event()) + "=" + nl.ketensim.output.Decimals.format(round(e.value())));
+            parts.add(valueName(e.event()) + "=" + DossierCsv.number(e.value()));
         }
         return String.join(";", parts);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000.0) / 1000.0;
     }
 
     private static String valueName(CaseEvent event) {
