@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Scenario scenario = ScenarioInput.read(scenarios, scenarioFile, List.copyOf(overrides));
+        Scenario scenario = ScenarioInput.read(scenarios, scenarioFile, List.copyOf(overrides)).scenario();
         List<MemoryPoolMXBean> heapPools = heapPools();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
 

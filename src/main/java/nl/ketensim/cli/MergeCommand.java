@@ -195,7 +195,7 @@ final class MergeCommand implements Callable<Integer> {
         OffsetDateTime start = shards.stream().map(ShardFolder.Contents::startTime)
                 .min(OffsetDateTime::compareTo).orElseThrow();
         return new StudyManifest(plan, "merged", Double.NaN, false, results.threads(), BuildInfo.version(),
-                BuildInfo.javaVersion(), start, results.wallSeconds(), results.totalEvents());
+                BuildInfo.gitRevision(), BuildInfo.javaVersion(), start, results.wallSeconds(), results.totalEvents());
     }
 
     private static void failOn(List<String> problems) throws BadInputException {

@@ -34,8 +34,8 @@ final class RunReport implements StudyReport {
         StudyPlan plan = manifest.plan();
         StudyPlan.Variant scenario = plan.variants().get(0);
         ManifestJson.write(new RunManifest(scenario.name(), scenario.scenarioFile(), scenario.scenarioSha256(),
-                scenario.overrides(), plan.seed(), plan.replications(), plan.years(), manifest.threads(),
-                manifest.version(), manifest.javaVersion(), manifest.startTime(), manifest.wallSeconds(),
+                scenario.resolvedSha256(), scenario.overrides(), plan.seed(), plan.replications(), plan.years(),
+                manifest.threads(), manifest.version(), manifest.git(), manifest.javaVersion(), manifest.startTime(), manifest.wallSeconds(),
                 manifest.eventsProcessed()), folder.resolve(ManifestJson.FILE_NAME));
     }
 

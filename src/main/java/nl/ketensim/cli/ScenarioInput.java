@@ -3,7 +3,7 @@ package nl.ketensim.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.ketensim.scenario.Scenario;
+import nl.ketensim.scenario.LoadedScenario;
 import nl.ketensim.scenario.ScenarioException;
 
 /** Reads the scenario named on the command line, failing as bad input when it is missing. */
@@ -11,7 +11,7 @@ final class ScenarioInput {
 
     private ScenarioInput() { }
 
-    static Scenario read(ScenarioSource source, Path file, List<String> overrides)
+    static LoadedScenario read(ScenarioSource source, Path file, List<String> overrides)
             throws BadInputException, ScenarioException {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("scenario file not found: " + file);

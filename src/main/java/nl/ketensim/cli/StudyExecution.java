@@ -94,7 +94,8 @@ final class StudyExecution {
         }
         StudyPlan plan = study.plan().withReplications(check != null ? results.replications() : options.replications());
         StudyManifest manifest = new StudyManifest(plan, shard.toString(), options.precision(),
-                check != null && check.met(), results.threads(), BuildInfo.version(), BuildInfo.javaVersion(), start,
+                check != null && check.met(), results.threads(), BuildInfo.version(), BuildInfo.gitRevision(),
+                BuildInfo.javaVersion(), start,
                 results.wallSeconds(), results.totalEvents());
 
         if (!shard.isAll()) {

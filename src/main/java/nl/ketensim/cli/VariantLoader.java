@@ -13,6 +13,8 @@ import nl.ketensim.experiment.ReplicationFunction;
 import nl.ketensim.experiment.StudyPlan;
 import nl.ketensim.output.ScenarioParameter;
 import nl.ketensim.output.Sha256;
+import nl.ketensim.scenario.LoadedScenario;
+import nl.ketensim.scenario.ResolvedScenarioHash;
 import nl.ketensim.scenario.Scenario;
 import nl.ketensim.scenario.ScenarioException;
 import nl.ketensim.scenario.WorkEstimate;
@@ -61,19 +63,21 @@ final class VariantLoader {
         }
         List<String> overrides = new ArrayList<>(options.overrides());
         overrides.addAll(extra);
-        Scenario scenario;
+        LoadedScenario loaded;
         try {
-            scenario = ScenarioInput.read(scenarios, file, overrides);
+            loaded = ScenarioInput.read(scenarios, file, overrides);
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
             return null;
         }
+        Scenario scenario = loaded.scenario();
         String sha = sha256.get(file);
         if (sha == null) {
             sha = Sha256.of(file);
             sha256.put(file, sha);
         }
-        variants.add(new StudyPlan.Variant(name.apply(scenario), file.toString(), sha, overrides, labels));
+        variants.add(new StudyPlan.Variant(name.apply(scenario), file.toString(), sha,
+                ResolvedScenarioHash.of(loaded), overrides, labels));
         functions.add(models.create(scenario, options.seed(), options.years()));
         if (scenario.population() != null) { // test fakes of the model have no population to estimate from
             secondsPerReplication += WorkEstimate.of(scenario).seconds(1,

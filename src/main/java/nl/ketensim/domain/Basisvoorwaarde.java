@@ -1,7 +1,7 @@
 package nl.ketensim.domain;
 
 /**
- * The five basisvoorwaarden plus sociaal netwerk as a sixth domain (MODEL.md §2).
+ * The five basisvoorwaarden plus sociaal netwerk as a sixth domain (docs/model.md §2).
  * The {@link #key()} is the identifier used in scenario files and output columns.
  */
 public enum Basisvoorwaarde implements Term {

@@ -1,7 +1,7 @@
 package nl.ketensim.domain;
 
 /**
- * Bottlenecks that explain a missed basisvoorwaarde (MODEL.md §6). In the descriptive view a
+ * Bottlenecks that explain a missed basisvoorwaarde (docs/model.md §5). In the descriptive view a
  * missed need is attributed to what it was waiting for, or lacked, at the moment of release.
  */
 public enum Knelpunt implements Term {

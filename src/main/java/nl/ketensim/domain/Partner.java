@@ -1,6 +1,6 @@
 package nl.ketensim.domain;
 
-/** The three chain partners; each has its own staff pools (MODEL.md §3). */
+/** The three chain partners; each has its own staff pools (docs/model.md §2). */
 public enum Partner implements Term {
     /** DJI casemanagers, one pool per PI. */
     CASEMANAGER("casemanager", "casemanager", "casemanager"),

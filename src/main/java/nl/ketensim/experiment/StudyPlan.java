@@ -41,11 +41,13 @@ public record StudyPlan(String command, long seed, double years, int replication
      * @param name           name shown in output (scenario name, knelpunt key, sweep point)
      * @param scenarioFile   the scenario file as given on the command line
      * @param scenarioSha256 SHA-256 of that file's bytes
+     * @param resolvedSha256 SHA-256 of the resolved scenario (extends chain and overrides applied;
+     *                       see {@code scenario.ResolvedScenarioHash})
      * @param overrides      every {@code PATH=VALUE} override applied, in order
      * @param labels         command-specific labels, sorted by key (e.g. {@code value1}, {@code mask})
      */
-    public record Variant(String name, String scenarioFile, String scenarioSha256, List<String> overrides,
-                         Map<String, String> labels) {
+    public record Variant(String name, String scenarioFile, String scenarioSha256, String resolvedSha256,
+                          List<String> overrides, Map<String, String> labels) {
 
         public Variant {
             overrides = List.copyOf(overrides);

@@ -4,7 +4,7 @@ import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
 
 /**
- * A detained person's attributes, fixed at admission (MODEL.md §3).
+ * A detained person's attributes, fixed at admission (docs/model.md §2).
  *
  * @param admissionTime         simulation time of admission (days; negative for the initial population)
  * @param stayDays              length of stay (days)

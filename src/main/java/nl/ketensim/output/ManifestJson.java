@@ -36,6 +36,7 @@ public final class ManifestJson {
             json.writeStringField("scenario", manifest.scenarioName());
             json.writeStringField("scenario_file", manifest.scenarioFile());
             json.writeStringField("scenario_sha256", manifest.scenarioSha256());
+            json.writeStringField("resolved_scenario_sha256", manifest.resolvedSha256());
             json.writeArrayFieldStart("overrides");
             for (String override : manifest.overrides()) {
                 json.writeString(override);
@@ -45,17 +46,27 @@ public final class ManifestJson {
             json.writeNumberField("replications", manifest.replications());
             json.writeNumberField("years", manifest.years());
             json.writeNumberField("threads", manifest.threads());
-            writeRunFacts(json, manifest.version(), manifest.javaVersion(), manifest.startTime(),
+            writeRunFacts(json, manifest.version(), manifest.git(), manifest.javaVersion(), manifest.startTime(),
                     manifest.wallSeconds(), manifest.eventsProcessed(), manifest.eventsPerSecond());
             json.writeEndObject();
             json.writeRaw('\n');
         }
     }
 
-    /** The facts of how a run went, shared by the run and study manifests. */
-    static void writeRunFacts(JsonGenerator json, String version, String javaVersion, OffsetDateTime startTime,
-                              double wallSeconds, long eventsProcessed, double eventsPerSecond) throws IOException {
+    /**
+     * The facts of how a run went, shared by the run and study manifests. {@code git_dirty} is a
+     * boolean, or null when unknown (then {@code git_commit} is {@code "unknown"}).
+     */
+    static void writeRunFacts(JsonGenerator json, String version, GitRevision git, String javaVersion,
+                              OffsetDateTime startTime, double wallSeconds, long eventsProcessed,
+                              double eventsPerSecond) throws IOException {
         json.writeStringField("ketensim_version", version);
+        json.writeStringField("git_commit", git.commit());
+        if (git.known()) {
+            json.writeBooleanField("git_dirty", Boolean.parseBoolean(git.dirty()));
+        } else {
+            json.writeNullField("git_dirty");
+        }
         json.writeStringField("java_version", javaVersion);
         json.writeStringField("start_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startTime));
         writeNumber(json, "wall_seconds", wallSeconds);

@@ -50,11 +50,12 @@ public final class PlanJson {
         }
     }
 
-    /** The fields that identify a variant's scenario: name, file, SHA-256 and overrides. */
+    /** The fields that identify a variant's scenario: name, file, SHA-256s and overrides. */
     static void writeScenarioFields(JsonGenerator json, StudyPlan.Variant v) throws IOException {
         json.writeStringField("name", v.name());
         json.writeStringField("scenario_file", v.scenarioFile());
         json.writeStringField("scenario_sha256", v.scenarioSha256());
+        json.writeStringField("resolved_scenario_sha256", v.resolvedSha256());
         json.writeArrayFieldStart("overrides");
         for (String o : v.overrides()) {
             json.writeString(o);
@@ -74,7 +75,8 @@ public final class PlanJson {
                     overrides.add((String) s);
                 }
                 variants.add(new StudyPlan.Variant((String) v.get("name"), (String) v.get("scenario_file"),
-                        (String) v.get("scenario_sha256"), overrides, strings(v.get("labels"))));
+                        (String) v.get("scenario_sha256"), (String) v.get("resolved_scenario_sha256"), overrides,
+                        strings(v.get("labels"))));
             }
             return new StudyPlan((String) root.get("command"), Long.parseLong((String) root.get("seed")),
                     Double.parseDouble((String) root.get("years")),

@@ -78,7 +78,8 @@ public final class ShardFolder {
                     OffsetDateTime.parse((String) manifest.get("start_time")),
                     Double.parseDouble((String) manifest.get("wall_seconds")),
                     Integer.parseInt((String) manifest.get("threads")),
-                    commit == null ? null : commit.toString(), Boolean.TRUE.equals(manifest.get(GIT_DIRTY)));
+                    commit == null || GitRevision.UNKNOWN.equals(commit) ? null : commit.toString(),
+                    Boolean.TRUE.equals(manifest.get(GIT_DIRTY)));
         } catch (RuntimeException e) {
             throw new IOException(folder + ": unreadable " + StudyManifestJson.FILE_NAME + " (" + e + ")", e);
         }

@@ -13,13 +13,14 @@ import nl.ketensim.experiment.StudyPlan;
  * @param precisionMet    whether that target was met (false when not used)
  * @param threads         worker threads used
  * @param version         ketensim version
+ * @param git             git commit and dirty flag of the ketensim build
  * @param javaVersion     Java runtime version
  * @param startTime       when the run started (the earliest shard's after merge)
  * @param wallSeconds     wall-clock time of the replications (seconds; summed over shards after merge)
  * @param eventsProcessed SSJ events executed
  */
 public record StudyManifest(StudyPlan plan, String shard, double precision, boolean precisionMet, int threads,
-                            String version, String javaVersion, OffsetDateTime startTime, double wallSeconds,
+                            String version, GitRevision git, String javaVersion, OffsetDateTime startTime, double wallSeconds,
                             long eventsProcessed) {
 
     /** Events per wall-clock second; NaN when no time was measured. */

@@ -12,9 +12,9 @@ import java.util.Map;
 import nl.ketensim.experiment.StudyPlan;
 
 /**
- * {@code manifest.json} of a study folder: command, scenarios with their overrides and SHA-256,
- * seed, replications, years, shard, precision, threads, versions, start time, wall seconds and
- * events. The timing fields ({@code threads}, {@code start_time}, {@code wall_seconds},
+ * {@code manifest.json} of a study folder: command, scenarios with their overrides and SHA-256s
+ * (file and resolved scenario), seed, replications, years, shard, precision, threads, versions,
+ * git commit and dirty flag of the build, start time, wall seconds and events. The timing fields ({@code threads}, {@code start_time}, {@code wall_seconds},
  * {@code events_per_second}) and {@code shard} differ between runs of the same study.
  */
 public final class StudyManifestJson {
@@ -51,7 +51,7 @@ public final class StudyManifestJson {
             ManifestJson.writeNumber(json, "precision", manifest.precision());
             json.writeBooleanField("precision_met", manifest.precisionMet());
             json.writeNumberField("threads", manifest.threads());
-            ManifestJson.writeRunFacts(json, manifest.version(), manifest.javaVersion(), manifest.startTime(),
+            ManifestJson.writeRunFacts(json, manifest.version(), manifest.git(), manifest.javaVersion(), manifest.startTime(),
                     manifest.wallSeconds(), manifest.eventsProcessed(), manifest.eventsPerSecond());
             json.writeEndObject();
             json.writeRaw('\n');

@@ -21,12 +21,15 @@ import java.util.List;
  * @param years           measured years per replication (years)
  * @param threads         worker threads
  * @param version         ketensim version
+ * @param gitCommit       git commit of the ketensim build ({@code unknown} when the build did not know it)
+ * @param gitDirty        {@code true} when that build had uncommitted changes, {@code false}, or {@code unknown}
  * @param javaVersion     Java runtime version
  * @param startTime       ISO-8601 start time of the run
  */
 public record Manifest(String command, String scenario, List<String> variants, String scenarioFile,
                        String scenarioSha256, List<String> overrides, long seed, int replications, double years,
-                       int threads, String version, String javaVersion, String startTime) {
+                       int threads, String version, String gitCommit, String gitDirty, String javaVersion,
+                       String startTime) {
 
     public Manifest {
         variants = List.copyOf(variants);
@@ -35,13 +38,13 @@ public record Manifest(String command, String scenario, List<String> variants, S
 
     /** A manifest with nothing known, for folders without {@code manifest.json}. */
     public static Manifest unknown() {
-        return new Manifest("", "", List.of(), "", "", List.of(), -1, -1, Double.NaN, -1, "", "", "");
+        return new Manifest("", "", List.of(), "", "", List.of(), -1, -1, Double.NaN, -1, "", "", "", "", "");
     }
 
     /** This manifest with another scenario name. */
     public Manifest withScenario(String name) {
         return new Manifest(command, name, variants, scenarioFile, scenarioSha256, overrides, seed, replications,
-                years, threads, version, javaVersion, startTime);
+                years, threads, version, gitCommit, gitDirty, javaVersion, startTime);
     }
 
     /** The scenarios compared with the base ({@code compare}); empty for other commands. */

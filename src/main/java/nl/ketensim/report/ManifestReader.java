@@ -38,6 +38,8 @@ final class ManifestReader {
             double years = m.years();
             int threads = m.threads();
             String version = m.version();
+            String gitCommit = m.gitCommit();
+            String gitDirty = m.gitDirty();
             String javaVersion = m.javaVersion();
             String start = m.startTime();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -63,6 +65,8 @@ final class ManifestReader {
                     case "years" -> years = value.isNumeric() ? json.getDoubleValue() : years;
                     case "threads" -> threads = value.isNumeric() ? json.getIntValue() : threads;
                     case "ketensim_version" -> version = text(json);
+                    case "git_commit" -> gitCommit = text(json);
+                    case "git_dirty" -> gitDirty = value.isBoolean() ? json.getText() : "unknown";
                     case "java_version" -> javaVersion = text(json);
                     case "start_time" -> start = text(json);
                     default -> json.skipChildren();
@@ -78,7 +82,7 @@ final class ManifestReader {
                 }
             }
             return new Manifest(command, scenario, variants.stream().map(Variant::name).toList(), scenarioFile,
-                    sha, overrides, seed, replications, years, threads, version, javaVersion, start);
+                    sha, overrides, seed, replications, years, threads, version, gitCommit, gitDirty, javaVersion, start);
         }
     }
 

@@ -110,14 +110,23 @@ final class MethodsSection {
                         + " threads; results do not depend on the thread count. Run started: "
                         + orUnknown(m.startTime()) + "."))));
         parts.add(new Part(Labels.pick(l, "6. Code en reproductie", "6. Code access and reproduction"), List.of(Labels.pick(l,
-                "De run is te herhalen met dezelfde ketensim-versie, het scenariobestand " + orUnknown(m.scenarioFile())
+                "De run is te herhalen met dezelfde ketensim-versie" + commit(m, l) + ", het scenariobestand " + orUnknown(m.scenarioFile())
                         + " (SHA-256 " + orUnknown(m.scenarioSha256()) + ")" + overrides(m, l) + ", seed " + seed
                         + ", " + reps + " replicaties en " + years + " gemeten jaar; dat geeft byte-identieke CSV-bestanden.",
-                "The run can be repeated with the same ketensim version, scenario file " + orUnknown(m.scenarioFile())
+                "The run can be repeated with the same ketensim version" + commit(m, l) + ", scenario file " + orUnknown(m.scenarioFile())
                         + " (SHA-256 " + orUnknown(m.scenarioSha256()) + ")" + overrides(m, l) + ", seed " + seed + ", "
                         + reps + " replications and " + years + " measured years; this gives byte-identical CSV files.")
                 + study(m, l))));
         return parts;
+    }
+
+    /** The git commit of the build in brackets, with a warning when it had uncommitted changes. */
+    private static String commit(Manifest m, Language l) {
+        if (m.gitCommit().isEmpty() || m.gitCommit().equals("unknown")) {
+            return Labels.pick(l, " (git-commit onbekend)", " (git commit unknown)");
+        }
+        return Labels.pick(l, " (git-commit ", " (git commit ") + m.gitCommit() + (m.gitDirty().equals("true")
+                ? Labels.pick(l, ", met niet-vastgelegde wijzigingen", ", with uncommitted changes") : "") + ")";
     }
 
     /** For a study of several scenarios: where the others are recorded. */

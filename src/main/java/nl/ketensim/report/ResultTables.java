@@ -33,11 +33,27 @@ final class ResultTables {
         t.row(List.of(Labels.pick(l, "gemeten jaren per replicatie", "measured years per replication"), Numbers.number(m.years(), l)));
         t.row(List.of(Labels.pick(l, "threads", "threads"), m.threads() > 0 ? Integer.toString(m.threads()) : "?"));
         t.row(List.of(Labels.pick(l, "ketensim-versie", "ketensim version"), m.version()));
+        t.row(List.of(Labels.pick(l, "git-commit van ketensim", "git commit of ketensim"), orUnknown(m.gitCommit())));
+        t.row(List.of(Labels.pick(l, "niet-vastgelegde wijzigingen in die build", "uncommitted changes in that build"),
+                dirty(m.gitDirty(), l)));
         t.row(List.of(Labels.pick(l, "Java-versie", "Java version"), m.javaVersion()));
         t.row(List.of(Labels.pick(l, "start van de run", "run started"), m.startTime()));
         t.row(List.of(Labels.pick(l, "resultatenmap", "results folder"), String.valueOf(AtomicFolder.finalPath(r.folder()).getFileName())));
         return new Captioned(Labels.pick(l, "Herkomst van deze resultaten (uit manifest.json).",
                 "Provenance of these results (from manifest.json)."), t);
+    }
+
+    private static String orUnknown(String value) {
+        return value.isEmpty() ? "unknown" : value;
+    }
+
+    /** {@code git_dirty} in words: yes / no / unknown. */
+    private static String dirty(String gitDirty, Language l) {
+        return switch (gitDirty) {
+            case "true" -> Labels.pick(l, "ja", "yes");
+            case "false" -> Labels.pick(l, "nee", "no");
+            default -> Labels.pick(l, "onbekend", "unknown");
+        };
     }
 
     static Captioned keyMetrics(Results r, Language l) {

@@ -1,7 +1,7 @@
 package nl.ketensim.scenario;
 
 /**
- * What cooperation between the partners does, mechanically (MODEL.md §5, README "Model").
+ * What cooperation between the partners does, mechanically (docs/model.md §4.5–4.6, README "Model").
  * Participation, information and regie follow from staff time and meetings; the probabilities
  * here are real chances or choices only.
  *

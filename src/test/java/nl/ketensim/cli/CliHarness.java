@@ -3,8 +3,10 @@ package nl.ketensim.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import nl.ketensim.experiment.FakeModel;
 import nl.ketensim.output.ScenarioParameter;
+import nl.ketensim.scenario.LoadedScenario;
 import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine;
 
@@ -23,7 +25,12 @@ final class CliHarness {
                 null, null, null);
     }
 
-    ScenarioSource scenarios = (file, overrides) -> scenario("fake");
+    /** The scenario as a source gives it: with its name as its only resolved value. */
+    static LoadedScenario loaded(Scenario scenario) {
+        return new LoadedScenario(scenario, Map.of("name", scenario.name()), Map.of());
+    }
+
+    ScenarioSource scenarios = (file, overrides) -> loaded(scenario("fake"));
     ModelFactory models = (scenario, seed, years) -> FakeModel::replication;
     ParameterSource parameters = (file, overrides) -> List.of(
             new ScenarioParameter("name", "fake", "", file + ":1:7", ""));

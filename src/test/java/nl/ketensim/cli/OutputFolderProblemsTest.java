@@ -32,7 +32,7 @@ class OutputFolderProblemsTest {
     @BeforeEach
     void fakes() throws IOException {
         scenarioFile = Files.writeString(tmp.resolve("basis.yaml"), "name: basis\n");
-        cli.scenarios = StudyCommandsTest::scenario;
+        cli.scenarios = (file, overrides) -> CliHarness.loaded(StudyCommandsTest.scenario(file, overrides));
         cli.models = (scenario, seed, years) -> r -> StudyCommandsTest.fake(scenario, r);
     }
 

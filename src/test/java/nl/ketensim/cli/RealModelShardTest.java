@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.ketensim.output.BuildInfo;
+import nl.ketensim.scenario.ResolvedScenarioHash;
+import nl.ketensim.scenario.ScenarioException;
+import nl.ketensim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +48,7 @@ class RealModelShardTest {
     }
 
     @Test
-    void mergedShardsOfARunEqualTheSingleRunInEveryFileButTheManifest() throws IOException {
+    void mergedShardsOfARunEqualTheSingleRunInEveryFileButTheManifest() throws IOException, ScenarioException {
         CliHarness cli = new CliHarness();
         cli.scenarios = ScenarioSource.LOADER;
         cli.models = ModelFactory.REINTEGRATION_MODEL;
@@ -74,6 +78,13 @@ class RealModelShardTest {
         String parameters = Files.readString(tmp.resolve("merged/scenario_parameters.csv"));
         assertTrue(parameters.contains("\nstaffing.gemeente.fte,"), parameters);
         assertTrue(parameters.contains("--set staffing.gemeente.fte=+10%"), parameters);
+        String resolved = ResolvedScenarioHash.of(ScenarioLoader.loadWithOrigins(
+                Path.of("scenarios/meer-casemanagers.yaml"), List.of("staffing.gemeente.fte=+10%")));
+        for (String folder : List.of("single", "s0", "merged")) {
+            String manifest = Files.readString(tmp.resolve(folder).resolve("manifest.json"));
+            assertTrue(manifest.contains("\"resolved_scenario_sha256\" : \"" + resolved + "\""), manifest);
+            assertTrue(manifest.contains("\"git_commit\" : \"" + BuildInfo.gitRevision().commit() + "\""), manifest);
+        }
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -79,7 +79,7 @@ class RunCommandTest {
         List<String> seen = new ArrayList<>();
         cli.scenarios = (file, overrides) -> {
             seen.add(file + " " + overrides);
-            return CliHarness.scenario("fake");
+            return CliHarness.loaded(CliHarness.scenario("fake"));
         };
         cli.models = (scenario, seed, years) -> {
             seen.add(scenario.name() + " " + seed + " " + years);

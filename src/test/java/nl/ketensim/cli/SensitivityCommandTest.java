@@ -30,7 +30,7 @@ class SensitivityCommandTest {
     void fakes() throws IOException {
         scenarioFile = Files.writeString(tmp.resolve("basis.yaml"), "name: basis\n");
         // the scenario's name carries its overrides, so the fake model can read the parameter values
-        cli.scenarios = (file, overrides) -> CliHarness.scenario(String.join(";", overrides));
+        cli.scenarios = (file, overrides) -> CliHarness.loaded(CliHarness.scenario(String.join(";", overrides)));
         cli.models = (scenario, seed, years) -> r -> fake(scenario.name(), r);
         cli.parameters = (file, overrides) -> List.of(
                 new ScenarioParameter("name", "basis", "", file + ":1:7", ""),

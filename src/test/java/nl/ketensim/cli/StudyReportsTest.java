@@ -33,7 +33,7 @@ class StudyReportsTest {
     void fakes() throws IOException {
         scenarioFile = Files.writeString(tmp.resolve("basis.yaml"), "name: basis\n");
         otherFile = Files.writeString(tmp.resolve("ander.yaml"), "name: ander\n");
-        cli.scenarios = StudyCommandsTest::scenario;
+        cli.scenarios = (file, overrides) -> CliHarness.loaded(StudyCommandsTest.scenario(file, overrides));
         cli.models = (scenario, seed, years) -> r -> StudyCommandsTest.fake(scenario, r);
         cli.reports = (folder, language) -> drawn.add(finalName(folder) + " " + language);
     }

@@ -35,8 +35,8 @@ class CommonRandomNumbersTest {
     void aScenarioComparedWithItselfDiffersByExactlyZeroOnEveryMetric() throws Exception {
         StudyResults results = run(2, model(BASIS, List.of(), SEED, 0.1), model(BASIS, List.of(), SEED, 0.1));
         StudyPlan plan = new StudyPlan("compare", SEED, 0.1, 2, java.util.Map.of(), List.of(
-                new StudyPlan.Variant("basis", "b", "", List.of(), java.util.Map.of()),
-                new StudyPlan.Variant("basis", "b", "", List.of(), java.util.Map.of())));
+                new StudyPlan.Variant("basis", "b", "", "", List.of(), java.util.Map.of()),
+                new StudyPlan.Variant("basis", "b", "", "", List.of(), java.util.Map.of())));
 
         List<Comparison.Row> rows = Comparison.of(plan, results);
 

@@ -51,12 +51,12 @@ class SensitivityAnalysisTest {
                 0.2);
         List<StudyPlan.Variant> variants = new ArrayList<>();
         List<ReplicationFunction> functions = new ArrayList<>();
-        variants.add(new StudyPlan.Variant("base", "f.yaml", "sha", List.of(), Map.of()));
+        variants.add(new StudyPlan.Variant("base", "f.yaml", "sha", "", List.of(), Map.of()));
         functions.add(model(BASE));
         for (SensitivityDesign.Point p : design.points()) {
             Map<String, Double> values = new HashMap<>(BASE);
             values.put(p.path(), p.value());
-            variants.add(new StudyPlan.Variant(p.path() + " " + p.direction().key(), "f.yaml", "sha",
+            variants.add(new StudyPlan.Variant(p.path() + " " + p.direction().key(), "f.yaml", "sha", "",
                     List.of(p.path() + "=" + p.value()), Map.of(SensitivityAnalysis.PARAM, p.path(),
                     SensitivityAnalysis.DIRECTION, p.direction().key(), SensitivityAnalysis.VALUE,
                     Double.toString(p.value()), SensitivityAnalysis.BASE_VALUE, Double.toString(p.baseValue()),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The basis scenario reproduces the published figures of {@code scenarios/validation/published.yaml}
- * (the one place the ranges live; MODEL.md §7), except those marked as a known deviation: for an
+ * (the one place the ranges live; docs/model.md §9), except those marked as a known deviation: for an
  * input or calibrated figure the whole 95% interval lies inside the range; for a prediction the
  * interval overlaps it (verdict {@code in}, as in {@code validation.csv}).
  */

@@ -23,6 +23,22 @@ class StayDistributionTest {
     }
 
     @Test
+    void aLastBinWithoutShareIsReachedOnlyAtOneAndGivesItsMidpoint() {
+        StayDistribution lastEmpty = new StayDistribution(List.of(new StayBin(0, 10, 1.0), new StayBin(10, 30, 0.0)));
+
+        assertEquals(9.9, lastEmpty.inverse(0.99), 1e-12);
+        assertEquals(20, lastEmpty.inverse(1.0), 0);
+    }
+
+    @Test
+    void sharesSummingToLessThanOneNeverGiveAStayBeyondTheLastBin() {
+        StayDistribution short1 = new StayDistribution(List.of(new StayBin(0, 10, 0.5), new StayBin(10, 30, 0.4999)));
+
+        assertEquals(30, short1.inverse(0.99995), 0);
+        assertEquals(30, short1.inverse(1.0), 0);
+    }
+
+    @Test
     void meanAndMaximum() {
         assertEquals(0.5 * 5 + 0.3 * 20 + 0.2 * 65, stay.mean(), 1e-12);
         assertEquals(100, stay.maximum(), 0);

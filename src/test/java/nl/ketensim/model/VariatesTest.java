@@ -1,5 +1,6 @@
 package nl.ketensim.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,19 @@ class VariatesTest {
         assertEquals(0.0, Variates.exponential(5, 0.0), 0);
         assertEquals(5 * Math.log(2), Variates.exponential(5, 0.5), 1e-12); // the median
         assertEquals(0.0, Variates.exponential(0, 0.7), 0);
+        assertEquals(0.0, Variates.exponential(-2, 0.7), 0);
+        assertEquals(0.0, Variates.exponential(0, 1.0), 0); // not 0 x infinity
+        assertEquals(-3 * Math.log(0.25), Variates.exponential(3, 0.75), 1e-12);
+    }
+
+    @Test
+    void logNormalMedianIsTheMeanTimesExpOfMinusHalfTheVariance() {
+        double variance = Math.log1p(0.5 * 0.5);
+
+        assertEquals(3.0 * Math.exp(-variance / 2), new Variates.LogNormalSpread(0.5).sample(3.0, 0.5), 1e-12);
+        assertEquals(0.0, new Variates.LogNormalSpread(0.5).sample(0.0, 0.9), 0);
+        assertEquals(-1.0, new Variates.LogNormalSpread(0.5).sample(-1.0, 0.9), 0);
+        assertEquals(3.0, new Variates.LogNormalSpread(-0.5).sample(3.0, 0.99), 0);
     }
 
     @Test
@@ -40,5 +54,8 @@ class VariatesTest {
         assertEquals(1, Variates.category(cumulative, 0.2));
         assertEquals(2, Variates.category(cumulative, 0.7));
         assertEquals(2, Variates.category(cumulative, 0.99999));
+        assertEquals(2, Variates.category(cumulative, 1.0));
+        assertEquals(0, Variates.category(new double[] {1.0}, 0.5));
+        assertArrayEquals(new double[] {0.2, 0.7, 1.0}, cumulative, 1e-15);
     }
 }

@@ -31,8 +31,9 @@ final class Fixtures {
     }
 
     static RunManifest manifest(ExperimentResult result) {
-        return new RunManifest("basis", "scenarios/basis.yaml", "ab12", List.of("staffing.gemeente.fte=300"),
-                20260101L, result.size(), 1.0, result.threads(), "0.1.0", "17.0.15",
+        return new RunManifest("basis", "scenarios/basis.yaml", "ab12", "cd34", List.of("staffing.gemeente.fte=300"),
+                20260101L, result.size(), 1.0, result.threads(), "0.1.0",
+                new GitRevision("0123456789abcdef0123456789abcdef01234567", "true"), "17.0.15",
                 OffsetDateTime.of(2026, 1, 1, 12, 0, 0, 0, ZoneOffset.ofHours(1)), result.wallSeconds(),
                 result.totalEvents());
     }

@@ -46,11 +46,14 @@ class ManifestJsonTest {
         Map<String, String> fields = fields(out.toByteArray());
         assertEquals("basis", fields.get("scenario"));
         assertEquals("ab12", fields.get("scenario_sha256"));
+        assertEquals("cd34", fields.get("resolved_scenario_sha256"));
         assertEquals("20260101", fields.get("seed"));
         assertEquals("2", fields.get("replications"));
         assertEquals("1.0", fields.get("years"));
         assertEquals("2", fields.get("threads"));
         assertEquals("0.1.0", fields.get("ketensim_version"));
+        assertEquals("0123456789abcdef0123456789abcdef01234567", fields.get("git_commit"));
+        assertEquals("true", fields.get("git_dirty"));
         assertEquals("17.0.15", fields.get("java_version"));
         assertEquals("2026-01-01T12:00:00+01:00", fields.get("start_time"));
         assertEquals("1.5", fields.get("wall_seconds"));

@@ -118,6 +118,8 @@ class ReportWriterTest {
             assertTrue(dutchHtml.contains(fact), fact);
             assertTrue(englishHtml.contains(fact), fact);
         }
+        assertTrue(dutchHtml.contains("git-commit " + ResultsFixture.COMMIT + ", met niet-vastgelegde wijzigingen"));
+        assertTrue(englishHtml.contains("git commit " + ResultsFixture.COMMIT + ", with uncommitted changes"));
         assertTrue(dutchHtml.contains("warm-up, long enough (E)"), "parameter source");
         assertTrue(dutchHtml.contains("Wat als het proef is?"), "description");
     }

@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class ResultsFixture {
 
+    static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     static final String SHA = "28f0b60bea4d30fe3326bf43839f61c69fac3903de2ee74623d226b62bbf5e24";
     static final long SEED = 424242;
     static final int REPLICATIONS = 7;
@@ -33,6 +34,8 @@ final class ResultsFixture {
                   "years" : 1.5,
                   "threads" : 2,
                   "ketensim_version" : "9.8.7",
+                  "git_commit" : "%s",
+                  "git_dirty" : true,
                   "java_version" : "17.0.99",
                   "start_time" : "2026-01-02T03:04:05Z",
                   "wall_seconds" : 1.5,
@@ -40,7 +43,7 @@ final class ResultsFixture {
                   "events_processed" : 1000,
                   "events_per_second" : 666.6
                 }
-                """.formatted(SHA, SEED, REPLICATIONS));
+                """.formatted(SHA, SEED, REPLICATIONS, COMMIT));
         StringBuilder summary = new StringBuilder("group,metric,unit,mean,ci95_low,ci95_high,replications\n");
         List<String> groups = List.of("all", "stay_le_14d", "stay_gt_14d", "man", "vrouw", "in_regio", "buiten_regio");
         for (int g = 0; g < groups.size(); g++) {

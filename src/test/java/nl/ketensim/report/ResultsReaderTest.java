@@ -96,7 +96,10 @@ class ResultsReaderTest {
                   "years" : 0.5,
                   "shard" : "0/1",
                   "precision" : null,
-                  "threads" : 2
+                  "threads" : 2,
+                  "ketensim_version" : "0.1.0",
+                  "git_commit" : "4c13de7f15d33fc02a61acee1697c272707bbcfa",
+                  "git_dirty" : false
                 }
                 """);
 
@@ -111,6 +114,8 @@ class ResultsReaderTest {
         assertEquals(5, m.seed());
         assertEquals(3, m.replications());
         assertEquals(List.of(), m.compared());
+        assertEquals("4c13de7f15d33fc02a61acee1697c272707bbcfa", m.gitCommit());
+        assertEquals("false", m.gitDirty());
 
         ResultsFixture.write(folder, "scenario_parameters.csv", "path,value,unit,origin,source\nname,basis,,x:1:7,\n");
         assertEquals("basis", ResultsReader.read(folder).manifest().scenario());

@@ -2,6 +2,7 @@ package nl.ketensim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,35 @@ class Mser5Test {
         assertTrue(single >= 3 && single <= 20, "MSER-1 cut " + single);
         assertTrue(five >= 5 && five % 5 == 0, "MSER-5 cut " + five);
         assertEquals(3, Mser5.truncate(new double[] {50, 40, 30, 1, 1, 1, 1, 1, 1, 1, 1, 1}, 1).observations());
+    }
+
+    @Test
+    void theSmallestStatisticWinsAndATieKeepsTheEarlierCut() {
+        // MSER-1 of 10, 0, 0, 0 (k = 4, limit 2): d = 0 gives 18.75 / 4, d = 1 and d = 2 give 0
+        Mser5.Truncation t = Mser5.truncate(new double[] {10, 0, 0, 0}, 1);
+
+        assertEquals(new Mser5.Truncation(1, 4, true), t);
+    }
+
+    @Test
+    void aMinimumAtHalfTheSeriesIsFoundButUnreliable() {
+        // d = 0: var(10, 10, 0, 0) / 4 = 6.25; d = 1: var(10, 0, 0) / 3 = 7.4; d = 2: 0
+        assertEquals(new Mser5.Truncation(2, 4, false), Mser5.truncate(new double[] {10, 10, 0, 0}, 1));
+        // two batches are enough to decide: d = 0 gives 4 / 2, d = 1 gives 0
+        assertEquals(new Mser5.Truncation(1, 2, false), Mser5.truncate(new double[] {5, 1}, 1));
+        assertEquals(new Mser5.Truncation(-1, 1, false), Mser5.truncate(new double[] {5}, 1));
+    }
+
+    @Test
+    void batchesAverageTheirObservationsAndDropAnIncompleteLastBatch() {
+        // batches of 2: means 10, 0, 0, 0, 0 (the eleventh value is dropped); d = 1 removes all variance
+        double[] values = {20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1000};
+
+        assertEquals(new Mser5.Truncation(2, 5, true), Mser5.truncate(values, 2));
+    }
+
+    @Test
+    void aBatchSizeBelowOneIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Mser5.truncate(new double[] {1, 2, 3}, 0));
     }
 }

@@ -1,6 +1,7 @@
 package nl.ketensim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.TDistribution;
@@ -66,5 +67,30 @@ class PairedDifferenceTest {
 
         assertTrue(PairedDifference.of(base, shared).varianceReduction() > 0.99);
         assertTrue(PairedDifference.of(base, independent).varianceReduction() < 0.5);
+    }
+
+    @Test
+    void oneOrNoPairOrNoVarianceLeavesTheVarianceReductionUndetermined() {
+        assertTrue(Double.isNaN(PairedDifference.of(new double[] {1, Double.NaN}, new double[] {2, 3})
+                .varianceReduction()));
+        assertTrue(Double.isNaN(PairedDifference.of(new double[] {4, 4, 4}, new double[] {5, 5, 5})
+                .varianceReduction()));
+        PairedDifference none = PairedDifference.of(new double[0], new double[0]);
+        assertEquals(0, none.n());
+        assertTrue(Double.isNaN(none.difference().mean()));
+    }
+
+    @Test
+    void twoPairsAreEnoughForAVarianceReduction() {
+        // base 1, 3 (variance 2), other 2, 6 (variance 8), differences 1, 3 (variance 2)
+        PairedDifference p = PairedDifference.of(new double[] {1, 3}, new double[] {2, 6});
+
+        assertEquals(1 - 2.0 / 10, p.varianceReduction(), 1e-12);
+    }
+
+    @Test
+    void samplesOfDifferentSizeAreRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> PairedDifference.of(new double[] {1, 2}, new double[] {1}));
     }
 }

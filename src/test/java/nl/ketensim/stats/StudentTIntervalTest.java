@@ -65,4 +65,19 @@ class StudentTIntervalTest {
         assertTrue(StudentTInterval.mean(values, 0.99).halfWidth() > StudentTInterval.mean95(values).halfWidth());
         assertThrows(IllegalArgumentException.class, () -> StudentTInterval.mean(values, 1.0));
     }
+
+    @Test
+    void aLevelOutsideZeroToOneIsRefused() {
+        for (double level : new double[] {0, 1, -0.5, 1.5, Double.NaN}) {
+            assertThrows(IllegalArgumentException.class, () -> StudentTInterval.mean(new double[] {1, 2}, level),
+                    "level " + level);
+        }
+    }
+
+    @Test
+    void anIntervalNeedsBothBounds() {
+        assertTrue(StudentTInterval.mean95(new double[] {1, 2}).hasInterval());
+        assertFalse(new IntervalEstimate(2, 1, Double.NaN, 2).hasInterval());
+        assertFalse(new IntervalEstimate(2, 1, 0, Double.NaN).hasInterval());
+    }
 }
