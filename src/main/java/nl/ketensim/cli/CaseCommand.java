@@ -35,7 +35,7 @@ abstract class CaseCommand implements Callable<Integer> {
 
     /** The scenario with the overrides of {@code --set}. */
     Scenario readScenario() throws Exception {
-        return ScenarioInput.read(scenarios, scenarioFile, overrides.overrides());
+        return ScenarioInput.read(scenarios, scenarioFile, overrides.overrides()).scenario();
     }
 
     Language lang() {
