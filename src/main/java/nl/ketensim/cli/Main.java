@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ketensim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discrete-event simulation of the Dutch detention-to-release re-integration chain.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, KnelpuntenCommand.class,
-            SensitivityCommand.class, WarmupCommand.class, MergeCommand.class, ReportCommand.class, BenchCommand.class, ValidateCommand.class,
+            SensitivityCommand.class, WarmupCommand.class, MergeCommand.class, DossiersCommand.class, TraceCommand.class,
+            ReportCommand.class, BenchCommand.class, ValidateCommand.class,
             ScenarioCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

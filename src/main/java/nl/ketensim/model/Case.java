@@ -28,6 +28,8 @@ final class Case extends Event {
 
     private final ChainSimulation chain;
     private final Justitiabele person;
+    /** The model's hooks for dossiers and traces; {@link CaseObserver#NONE} when untraced. */
+    private final CaseObserver observer;
     private final NeedTask[] tasks;
     private final ProcessNorms norms;
     private final Cooperation coop;
@@ -35,8 +37,10 @@ final class Case extends Event {
     private final boolean[] ownsTasks = new boolean[PARTNERS.length];
     private final boolean[] detectedAtIntake;
     private WorkItem intake;
-    /** The gemeente's and reclassering's answers the intake waits for (by partner ordinal; null if none). */
+    /** The gemeente's and reclassering's answers to the intake's requests (by partner ordinal; null if none). */
     private final WorkItem[] intakeAnswers = new WorkItem[PARTNERS.length];
+    /** Bits (by partner ordinal) of the intake parts already reported to the observer. */
+    private int intakePartsReported;
     private double intakeTime = Double.NaN;
     private double planTime = Double.NaN;
     private boolean gemeenteAtPlan;
@@ -48,10 +52,11 @@ final class Case extends Event {
     private int needsDetectedAtIntake;
     private boolean released;
 
-    Case(ChainSimulation chain, Justitiabele person) {
+    Case(ChainSimulation chain, Justitiabele person, CaseObserver observer) {
         super(chain.simulator());
         this.chain = chain;
         this.person = person;
+        this.observer = observer;
         this.norms = chain.scenario().process();
         this.coop = chain.scenario().cooperation();
         this.tasks = new NeedTask[DOMAINS.length];
@@ -60,7 +65,8 @@ final class Case extends Event {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
                 NeedSpec spec = chain.needSpec(b);
-                tasks[b.ordinal()] = new NeedTask(b, spec, draws, AdmissionSampler.leadOf(spec, person.toezicht()));
+                tasks[b.ordinal()] = new NeedTask(b, spec, draws, AdmissionSampler.leadOf(spec, person.toezicht()),
+                        observer);
             }
         }
     }
@@ -75,6 +81,9 @@ final class Case extends Event {
 
     /** Starts the trajectory of a person admitted now. */
     void admit() {
+        double now = now();
+        observer.event(now, CaseEvent.ADMITTED, null, null, null, person.stayDays());
+        observer.event(now, CaseEvent.PLACED, null, null, null, chain.inHomeRegion(person) ? 1 : 0);
         schedule(person.stayDays());
         submitIntake();
         scheduleMdoFrom(firstMdoDue());
@@ -178,6 +187,7 @@ final class Case extends Event {
         double deadline = person.admissionTime() + norms.intakeNormDays();
         intake = submit(Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
                 true, this::intakePartDone);
+        observer.event(now, CaseEvent.INTAKE_QUEUED, Partner.CASEMANAGER, null, null, intake.hours());
         for (NeedTask task : tasks) {
             if (task != null) {
                 task.waitOn(intake, Partner.CASEMANAGER, now);
@@ -186,11 +196,9 @@ final class Case extends Event {
         for (Partner partner : RECEIVERS) {
             double hours = person.activityHours(Activity.INTAKE, partner);
             if (takesPart(partner) && hours > 0) {
-                if (norms.intakeWaitsForPartners()) {
-                    intakeAnswers[partner.ordinal()] = submit(partner, hours, deadline, true, this::intakePartDone);
-                } else {
-                    submit(partner, hours, deadline, true, () -> { });
-                }
+                Runnable done = norms.intakeWaitsForPartners() ? this::intakePartDone : this::reportIntakeParts;
+                intakeAnswers[partner.ordinal()] = submit(partner, hours, deadline, true, done);
+                observer.event(now, CaseEvent.INTAKE_QUEUED, partner, null, null, hours);
             }
         }
     }
@@ -200,11 +208,13 @@ final class Case extends Event {
      * pool's queue or in service); when the last is done the intake is complete.
      */
     private void intakePartDone() {
+        reportIntakeParts();
         WorkItem outstanding = intake.state() == WorkItem.State.DONE ? null : intake;
         Partner pool = Partner.CASEMANAGER;
         for (Partner partner : RECEIVERS) {
             WorkItem answer = intakeAnswers[partner.ordinal()];
-            if (outstanding == null && answer != null && answer.state() != WorkItem.State.DONE) {
+            if (outstanding == null && answer != null && answer.state() != WorkItem.State.DONE
+                    && norms.intakeWaitsForPartners()) {
                 outstanding = answer;
                 pool = partner;
             }
@@ -219,9 +229,31 @@ final class Case extends Event {
             return;
         }
         intakeCompleted(now(), intake.timeShare());
+        observer.event(now(), CaseEvent.INTAKE_COMPLETE, null, null, null, now() - person.admissionTime());
         submitRegistration();
         bookPlan();
         scheduleAlignment(now());
+    }
+
+    /** Tells the observer when each intake part done so far was taken up and done, once each. */
+    private void reportIntakeParts() {
+        if (observer == CaseObserver.NONE) {
+            return;
+        }
+        reportIntakePart(Partner.CASEMANAGER, intake);
+        for (Partner partner : RECEIVERS) {
+            reportIntakePart(partner, intakeAnswers[partner.ordinal()]);
+        }
+    }
+
+    private void reportIntakePart(Partner partner, WorkItem item) {
+        int bit = 1 << partner.ordinal();
+        if (item != null && item.state() == WorkItem.State.DONE && (intakePartsReported & bit) == 0) {
+            intakePartsReported |= bit;
+            observer.event(item.startTime(), CaseEvent.INTAKE_STARTED, partner, null, null,
+                    item.startTime() - item.submitTime());
+            observer.event(item.doneTime(), CaseEvent.INTAKE_DONE, partner, null, null, item.timeShare());
+        }
     }
 
     /** Probability (0..1) that a look at the case given {@code timeShare} of its hours detects a need. */
@@ -241,8 +273,11 @@ final class Case extends Event {
             if (task.draws.detectionDraw() < p) {
                 needsDetectedAtIntake++;
                 detectedAtIntake[task.basisvoorwaarde.ordinal()] = true;
+                observer.event(time, CaseEvent.NEED_DETECTED, Partner.CASEMANAGER, task.basisvoorwaarde, null, 1);
                 detected(task, time, null);
             } else {
+                observer.event(time, CaseEvent.NEED_NOT_DETECTED, Partner.CASEMANAGER, task.basisvoorwaarde,
+                        Knelpunt.INFORMATIEDELING, Double.NaN);
                 task.waitFor(Knelpunt.INFORMATIEDELING, time);
             }
         }
@@ -261,6 +296,7 @@ final class Case extends Event {
         WorkItem registration = submit(Partner.CASEMANAGER,
                 person.activityHours(Activity.INFORMATION, Partner.CASEMANAGER), deadline, false,
                 () -> registered(now()));
+        observer.event(now, CaseEvent.INFORMATION_QUEUED, Partner.CASEMANAGER, null, null, registration.hours());
         for (NeedTask task : tasks) {
             if (task != null && task.phase == NeedTask.Phase.AWAITING_REGISTRATION) {
                 task.waitOn(registration, Partner.CASEMANAGER, now);
@@ -270,6 +306,7 @@ final class Case extends Event {
 
     /** The screening was sent at {@code time}: each receiving partner takes it in as staff work. */
     private void registered(double time) {
+        observer.event(time, CaseEvent.INFORMATION_REGISTERED, Partner.CASEMANAGER, null, null, Double.NaN);
         for (Partner receiver : RECEIVERS) {
             WorkItem receipt = null;
             for (NeedTask task : tasks) {
@@ -277,14 +314,20 @@ final class Case extends Event {
                     continue;
                 }
                 if (person.coLocated()) {
+                    observer.event(time, CaseEvent.INFORMATION_HANDED_OVER, receiver, task.basisvoorwaarde, null,
+                            Double.NaN);
                     received(task, time, false); // handed over on site
                 } else if (task.draws.informationLost()) {
+                    observer.event(time, CaseEvent.INFORMATION_LOST, receiver, task.basisvoorwaarde,
+                            Knelpunt.INFORMATIEDELING, Double.NaN);
                     task.phase = NeedTask.Phase.AWAITING_MEETING;
                     task.waitFor(Knelpunt.INFORMATIEDELING, time);
                 } else {
                     if (receipt == null) {
                         receipt = submitReceipt(receiver);
                     }
+                    observer.event(time, CaseEvent.INFORMATION_SENT, receiver, task.basisvoorwaarde, null,
+                            Double.NaN);
                     task.phase = NeedTask.Phase.RECEIVING;
                     task.waitOn(receipt, receiver, time);
                 }
@@ -306,6 +349,8 @@ final class Case extends Event {
     /** A detected need: declined, or its information goes to the lead partner. */
     private void detected(NeedTask task, double time, boolean[] presentAtMeeting) {
         if (task.draws.declined()) {
+            observer.event(time, CaseEvent.NEED_DECLINED, null, task.basisvoorwaarde, Knelpunt.JUSTITIABELE,
+                    Double.NaN);
             task.phase = NeedTask.Phase.DECLINED;
             task.waitFor(Knelpunt.JUSTITIABELE, time);
         } else if (task.lead == Partner.CASEMANAGER
@@ -314,6 +359,8 @@ final class Case extends Event {
         } else if (presentAtMeeting == null) {
             task.phase = NeedTask.Phase.AWAITING_REGISTRATION;
         } else {
+            observer.event(time, CaseEvent.INFORMATION_LOST, task.lead, task.basisvoorwaarde,
+                    Knelpunt.INFORMATIEDELING, Double.NaN); // detected at a meeting the lead missed
             task.phase = NeedTask.Phase.AWAITING_MEETING;
             task.waitFor(Knelpunt.INFORMATIEDELING, time);
         }
@@ -325,12 +372,23 @@ final class Case extends Event {
      */
     private void received(NeedTask task, double time, boolean replay) {
         task.informationArrives(time);
+        observer.event(time, CaseEvent.INFORMATION_RECEIVED, task.lead, task.basisvoorwaarde, null, Double.NaN);
         if (Double.isNaN(planTime) || ownsTasks[task.lead.ordinal()] || replay) {
-            ready(task, task.owned(time, regieUnclear));
+            ready(task, owned(task, time));
         } else {
+            observer.event(time, CaseEvent.NO_OWNER, task.lead, task.basisvoorwaarde, Knelpunt.ONDUIDELIJKE_REGIE,
+                    Double.NaN);
             task.phase = NeedTask.Phase.NO_OWNER;
             task.waitFor(Knelpunt.ONDUIDELIJKE_REGIE, time);
         }
+    }
+
+    /** The task has an owner from {@code time} (days); returns when it is ready for staff work. */
+    private double owned(NeedTask task, double time) {
+        double ready = task.owned(time, regieUnclear);
+        observer.event(time, CaseEvent.OWNED, task.lead, task.basisvoorwaarde,
+                ready > time ? Knelpunt.ONDUIDELIJKE_REGIE : null, ready - time);
+        return ready;
     }
 
     // ----- meetings: D&R-plan, MDO's, alignment ---------------------------------------------
@@ -363,6 +421,10 @@ final class Case extends Event {
         planTime = time;
         double share = chain.pool(Partner.CASEMANAGER, person).timeShare();
         regieUnclear = person.regieDraw() >= coop.regieClarity() * Math.pow(share, coop.regieTimeElasticity());
+        if (regieUnclear) {
+            observer.event(time, CaseEvent.REGIE_UNCLEAR, Partner.CASEMANAGER, null, Knelpunt.ONDUIDELIJKE_REGIE,
+                    Double.NaN);
+        }
         gemeenteAtPlan = present[Partner.GEMEENTE.ordinal()];
         for (Partner p : PARTNERS) {
             ownsTasks[p.ordinal()] = present[p.ordinal()] || !coop.absentLeadLosesRegie();
@@ -463,6 +525,7 @@ final class Case extends Event {
     private void alignmentHeld(boolean[] present) {
         warm = present[Partner.GEMEENTE.ordinal()]
                 && (!person.toezicht() || present[Partner.RECLASSERING.ordinal()]);
+        observer.event(now(), CaseEvent.WARME_OVERDRACHT, null, null, null, warm ? 1 : 0);
     }
 
     /** Every partner taking part in this case, as present at a meeting replayed from the past. */
@@ -494,6 +557,8 @@ final class Case extends Event {
                     if (!Double.isNaN(intakeTime)) {
                         task.undetectedSurvival *= 1.0 - p;
                         if (task.undetectedSurvival < 1.0 - task.draws.meetingDetectionDraw()) {
+                            observer.event(time, CaseEvent.NEED_DETECTED, Partner.CASEMANAGER,
+                                    task.basisvoorwaarde, null, 0);
                             detected(task, time, present);
                         }
                     }
@@ -505,7 +570,7 @@ final class Case extends Event {
                 }
                 case NO_OWNER -> {
                     if (leadPresent) {
-                        ready(task, task.owned(time, regieUnclear));
+                        ready(task, owned(task, time));
                     }
                 }
                 default -> { }
@@ -557,6 +622,7 @@ final class Case extends Event {
             @Override
             public void held(boolean[] present) {
                 if (!released) {
+                    observer.meeting(now(), CaseEvent.MEETING_HELD, activity, present, Double.NaN);
                     meeting.held(present);
                 }
             }
@@ -564,11 +630,13 @@ final class Case extends Event {
             @Override
             public void failed() {
                 if (!released) {
+                    observer.meeting(now(), CaseEvent.MEETING_FAILED, activity, null, Double.NaN);
                     meeting.failed();
                 }
             }
         });
-        chain.meetings(person).book(due, attendance);
+        double at = chain.meetings(person).book(due, attendance);
+        observer.meeting(now(), CaseEvent.MEETING_BOOKED, activity, null, at);
     }
 
     // ----- work on needs --------------------------------------------------------------------
@@ -604,8 +672,11 @@ final class Case extends Event {
     private void submitTask(NeedTask task, double hours) {
         task.phase = NeedTask.Phase.STAFF_WORK;
         double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
-        task.work = submit(task.lead, hours, deadline, true,
-                () -> task.staffWorkDone(now(), releaseKnown(task), person.releaseTime()));
+        task.work = submit(task.lead, hours, deadline, true, () -> {
+            observer.event(now(), CaseEvent.WORK_DONE, task.lead, task.basisvoorwaarde, null, Double.NaN);
+            task.staffWorkDone(now(), releaseKnown(task), person.releaseTime());
+        });
+        observer.event(now(), CaseEvent.WORK_QUEUED, task.lead, task.basisvoorwaarde, null, hours);
         task.waitOn(task.work, task.lead, now());
     }
 
@@ -613,6 +684,8 @@ final class Case extends Event {
 
     @Override
     public void actions() {
+        observer.event(now(), CaseEvent.RELEASED, null, null,
+                person.suddenRelease() ? Knelpunt.ONVERWACHT_ONTSLAG : null, person.suddenRelease() ? 1 : 0);
         released = true;
         for (WorkItem item : work) {
             item.withdraw();
@@ -652,6 +725,14 @@ final class Case extends Event {
                 daysLost[i] = task.daysLost();
                 double continuation = warm ? aftercare.continuationWarm() : aftercare.continuationCold();
                 openAfterFollowUp[i] = task.draws.aftercareDraw() >= continuation;
+                observer.event(release, CaseEvent.MISSED, task.lead, task.basisvoorwaarde, missed[i],
+                        release - person.admissionTime());
+                observer.event(release + aftercare.followUpDays(), CaseEvent.FOLLOW_UP, task.lead,
+                        task.basisvoorwaarde, openAfterFollowUp[i] ? missed[i] : null, openAfterFollowUp[i] ? 1 : 0);
+            } else if (observer != CaseObserver.NONE) {
+                task.closeStretch(task.arrangedTime()); // reports the stretches up to the arrangement
+                observer.event(task.arrangedTime(), CaseEvent.ARRANGED, task.lead, task.basisvoorwaarde, null,
+                        task.arrangedTime() - person.admissionTime());
             }
         }
         return new ReleaseRecord(

@@ -1,10 +1,13 @@
 package nl.ketensim.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.scenario.NeedSpec;
+import nl.ketensim.scenario.Prison;
 import nl.ketensim.model.RandomStreams.Source;
 import nl.ketensim.scenario.Scenario;
 import umontreal.ssj.rng.MRG32k3a;
@@ -33,9 +36,22 @@ final class ChainSimulation {
     private final NeedSpec[] needSpecs;
     private final PeriodSeries series;
     private java.util.function.Consumer<ReleaseRecord> releaseListener;
+    /** Chooses the cases to observe; null when nothing is traced (the usual run). */
+    private final CaseTracer tracer;
+    /** Persons admitted after time 0 so far. */
+    private int admittedSinceStart;
 
     ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears) {
+        this(scenario, streams, replication, measuredYears, null);
+    }
+
+    /**
+     * @param tracer chooses the cases admitted after time 0 to observe; null to observe none
+     */
+    ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears,
+                    CaseTracer tracer) {
         this.scenario = scenario;
+        this.tracer = tracer;
         this.replication = replication;
         this.prisons = new PrisonSystem(sim, scenario);
         this.outcomes = new OutcomeCollector(sim, scenario.process());
@@ -105,7 +121,7 @@ final class ChainSimulation {
             double stay = initialAdmissions.drawStay();
             past.releaseUntil(t, prisons);
             if (t + stay > 0) {
-                Case c = new Case(this, initialAdmissions.admit(t, stay));
+                Case c = new Case(this, initialAdmissions.admit(t, stay), CaseObserver.NONE);
                 register(c);
                 c.admitInitial();
             } else {
@@ -135,10 +151,29 @@ final class ChainSimulation {
 
     /** Admits {@code person} now (their admission time must be now) and starts their trajectory. */
     Case admit(Justitiabele person) {
-        Case c = new Case(this, person);
+        admittedSinceStart++;
+        CaseObserver observer = tracer == null ? CaseObserver.NONE : tracer.observe(profile(person));
+        Case c = new Case(this, person, observer);
         register(c);
         c.admit();
         return c;
+    }
+
+    /** What a dossier shows of {@code p}, the latest person admitted after time 0. */
+    private PersonProfile profile(Justitiabele p) {
+        List<Basisvoorwaarde> needs = new ArrayList<>();
+        List<Partner> leads = new ArrayList<>();
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            if (p.need(b).present()) {
+                needs.add(b);
+                leads.add(AdmissionSampler.leadOf(needSpecs[b.ordinal()], p.toezicht()));
+            }
+        }
+        Prison prison = scenario.prisons().get(p.prison());
+        return new PersonProfile(admittedSinceStart, p.admissionTime(), p.stayDays(), p.woman(),
+                scenario.population().ageBands().get(p.ageBand()).label(), p.hvb(), p.suddenRelease(),
+                scenario.regions().get(p.homeRegion()).name(), prison.name(), prison.region(), inHomeRegion(p),
+                p.lvb(), p.toezicht(), p.coLocated(), p.gemeenteWilling(), needs, leads);
     }
 
     /** Admits a person built by hand (exact tests): takes their place, then as {@link #admit}. */

@@ -44,6 +44,8 @@ final class NeedTask {
     final NeedSpec spec;
     final NeedDraws draws;
     final Partner lead;
+    /** Told of every stretch of lost time (a {@link CaseEvent#STAGE}). */
+    private final CaseObserver observer;
     Phase phase;
     WorkItem work;
     /** Chance (0..1) that the meetings since the intake all missed this need. */
@@ -64,9 +66,11 @@ final class NeedTask {
     /**
      * @param lead the partner whose staff do the work (reclassering already resolved to the
      *             casemanager when no toezicht follows)
+     * @param observer told of each stretch of lost time as it closes ({@link CaseObserver#NONE} if untraced)
      */
-    NeedTask(Basisvoorwaarde basisvoorwaarde, NeedSpec spec, NeedDraws draws, Partner lead) {
+    NeedTask(Basisvoorwaarde basisvoorwaarde, NeedSpec spec, NeedDraws draws, Partner lead, CaseObserver observer) {
         this.basisvoorwaarde = basisvoorwaarde;
+        this.observer = observer;
         this.spec = spec;
         this.draws = draws;
         this.lead = lead;
@@ -101,7 +105,7 @@ final class NeedTask {
         } else if (finishingStretch) {
             atEnd = chargeFinishing(time);
         } else if (stretchCause != null) {
-            daysLost[stretchCause.ordinal()] += time - stretchStart;
+            lose(stretchCause, lead, stretchStart, time);
         }
         stretchCause = null;
         stretchWork = null;
@@ -116,8 +120,8 @@ final class NeedTask {
         double started = item.takenUp() ? Math.min(item.startTime(), time) : time;
         started = Math.max(started, stretchStart);
         Knelpunt queue = Knelpunt.capacityOf(stretchPool);
-        daysLost[queue.ordinal()] += started - stretchStart;
-        daysLost[Knelpunt.KORT_VERBLIJF.ordinal()] += time - started;
+        lose(queue, stretchPool, stretchStart, started);
+        lose(Knelpunt.KORT_VERBLIJF, stretchPool, started, time);
         return item.takenUp() && item.startTime() <= time ? Knelpunt.KORT_VERBLIJF : queue;
     }
 
@@ -142,10 +146,18 @@ final class NeedTask {
     private double charge(Knelpunt k, double from, double to, double until) {
         double end = Math.min(to, until);
         if (end > from) {
-            daysLost[k.ordinal()] += end - from;
+            lose(k, lead, from, end);
             return end;
         }
         return from;
+    }
+
+    /** Days [from, to) lost to {@code k} while with {@code partner}'s staff or waiting for them. */
+    private void lose(Knelpunt k, Partner partner, double from, double to) {
+        daysLost[k.ordinal()] += to - from;
+        if (to > from) {
+            observer.event(from, CaseEvent.STAGE, partner, basisvoorwaarde, k, to - from);
+        }
     }
 
     /** Days lost to each knelpunt so far (indexed by {@link Knelpunt#ordinal()}); do not modify. */
@@ -201,6 +213,11 @@ final class NeedTask {
         arrangedTime = leadTimeEnd + draws.externalWaitDays();
         finishingStretch = true;
         stretchStart = time;
+    }
+
+    /** Time the need is arranged (days; infinite while its staff work is not done). */
+    double arrangedTime() {
+        return arrangedTime;
     }
 
     /** Whether the need was arranged by {@code time}. */

@@ -33,4 +33,13 @@ public final class ReintegrationModel {
     public ReplicationResult run(int replication, double measuredYears) {
         return new ChainSimulation(scenario, streams.forReplication(replication), replication, measuredYears).run();
     }
+
+    /**
+     * As {@link #run(int, double)}, and lets {@code tracer} observe the cases of persons admitted
+     * after time 0 (dossiers, traces). The results are the same as without a tracer.
+     */
+    public ReplicationResult run(int replication, double measuredYears, CaseTracer tracer) {
+        return new ChainSimulation(scenario, streams.forReplication(replication), replication, measuredYears,
+                java.util.Objects.requireNonNull(tracer)).run();
+    }
 }

@@ -10,21 +10,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** The one CSV dialect of ketensim output: RFC 4180 quoting, UTF-8, '\n' line ends, a header row. */
-final class CsvFiles {
+public final class CsvFiles {
 
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private CsvFiles() { }
 
     /** A printer on {@code out} that has already written {@code header}. */
-    static CSVPrinter printer(Appendable out, String... header) throws IOException {
+    public static CSVPrinter printer(Appendable out, String... header) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord((Object[]) header);
         return printer;
     }
 
     /** A UTF-8 writer on a new file (fails when it exists). */
-    static BufferedWriter newFile(Path file) throws IOException {
+    public static BufferedWriter newFile(Path file) throws IOException {
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }

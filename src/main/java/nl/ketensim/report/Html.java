@@ -1,12 +1,12 @@
 package nl.ketensim.report;
 
 /** Escaping for text placed in HTML or XML. */
-final class Html {
+public final class Html {
 
     private Html() { }
 
     /** Escapes {@code & < > " '}. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
