@@ -76,6 +76,7 @@ final class Case extends Event {
         schedule(person.stayDays());
         submitIntake();
         scheduleMdoFrom(firstMdoDue());
+        scheduleArising();
     }
 
     /**
@@ -88,15 +89,21 @@ final class Case extends Event {
         double now = now();
         schedule(person.releaseTime() - now);
         double admission = person.admissionTime();
+        double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         for (NeedTask task : tasks) {
-            if (task != null) {
-                task.waitFor(Knelpunt.KORT_VERBLIJF, admission); // intake served without waiting
+            if (task != null && !task.arisen() && ariseTime(task) <= Math.min(now, intakeAt)) {
+                task.phase = NeedTask.Phase.UNDETECTED; // arose before the intake: the intake sees it
             }
         }
-        double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
+        for (NeedTask task : tasks) {
+            if (isArisen(task)) {
+                task.waitFor(Knelpunt.KORT_VERBLIJF, Math.max(admission, ariseTime(task))); // served without waiting
+            }
+        }
         if (intakeAt > now) {
             submitIntake();
             scheduleMdoFrom(firstMdoDue());
+            scheduleArising();
             return;
         }
         intakeCompleted(intakeAt, 1.0);
@@ -126,6 +133,86 @@ final class Case extends Event {
                 scheduleAlignment(intakeAt);
             }
         }
+        replayArising(now);
+    }
+
+    // ----- needs detention creates ------------------------------------------------------------
+
+    /** Time (days) at which detention creates the need of {@code task}. */
+    private double ariseTime(NeedTask task) {
+        return person.admissionTime() + task.draws.onsetDays();
+    }
+
+    private static boolean isArisen(NeedTask task) {
+        return task != null && task.arisen();
+    }
+
+    /** Schedules the arising of every need detention has yet to create. */
+    private void scheduleArising() {
+        for (NeedTask task : tasks) {
+            if (task != null && !task.arisen()) {
+                at(ariseTime(task), () -> arise(task));
+            }
+        }
+    }
+
+    /**
+     * Replays, for the initial population, the needs that arose after the replayed intake and before
+     * time 0: the person reported them (meetings of the past are not replayed for them), or will.
+     * Those arising after 0 are scheduled.
+     */
+    private void replayArising(double now) {
+        for (NeedTask task : tasks) {
+            if (task == null || task.arisen()) {
+                continue;
+            }
+            double arose = ariseTime(task);
+            if (arose > now) {
+                at(arose, () -> arise(task));
+                continue;
+            }
+            double reportAt = arose + task.draws.reportDays();
+            task.phase = NeedTask.Phase.UNDETECTED;
+            task.waitFor(Knelpunt.INFORMATIEDELING, arose); // not yet reported
+            if (reportAt > now) {
+                at(reportAt, () -> reported(task));
+            } else if (task.draws.declined()) {
+                task.phase = NeedTask.Phase.DECLINED;
+                task.waitFor(Knelpunt.JUSTITIABELE, reportAt);
+            } else {
+                received(task, reportAt, true);
+            }
+        }
+    }
+
+    /**
+     * Detention creates the need now. Before the intake is done the intake will see it; after, it
+     * stays undetected until an MDO finds it or the person reports it. Its days lost count from now.
+     */
+    private void arise(NeedTask task) {
+        double now = now();
+        task.phase = NeedTask.Phase.UNDETECTED;
+        if (Double.isNaN(intakeTime)) {
+            if (intake != null && intake.state() != WorkItem.State.DONE) {
+                task.waitOn(intake, Partner.CASEMANAGER, now);
+            } else {
+                task.waitFor(Knelpunt.INFORMATIEDELING, now);
+            }
+            return;
+        }
+        task.waitFor(Knelpunt.INFORMATIEDELING, now);
+        at(now + task.draws.reportDays(), () -> reported(task));
+    }
+
+    /** The person reports a need that arose in detention, unless a meeting found it first. */
+    private void reported(NeedTask task) {
+        if (task.phase != NeedTask.Phase.UNDETECTED) {
+            return;
+        }
+        detected(task, now(), null);
+        if (task.phase == NeedTask.Phase.AWAITING_REGISTRATION) {
+            submitRegistration();
+        }
     }
 
     /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */
@@ -147,7 +234,7 @@ final class Case extends Event {
         intake = submit(Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
                 true, this::intakePartDone);
         for (NeedTask task : tasks) {
-            if (task != null) {
+            if (isArisen(task)) {
                 task.waitOn(intake, Partner.CASEMANAGER, now);
             }
         }
@@ -180,7 +267,7 @@ final class Case extends Event {
         if (outstanding != null) {
             double now = now();
             for (NeedTask task : tasks) {
-                if (task != null) {
+                if (isArisen(task)) {
                     task.waitOn(outstanding, pool, now);
                 }
             }
@@ -202,7 +289,7 @@ final class Case extends Event {
         intakeTime = time;
         double p = detectionProbability(timeShare);
         for (NeedTask task : tasks) {
-            if (task == null) {
+            if (!isArisen(task)) {
                 continue;
             }
             needsAtIntake++;
@@ -572,6 +659,8 @@ final class Case extends Event {
         double release = person.releaseTime();
         int n = tasks.length;
         boolean[] needed = new boolean[n];
+        boolean[] arose = new boolean[n];
+        double[] onsetDays = new double[n];
         Knelpunt[] missed = new Knelpunt[n];
         double[][] daysLost = new double[n][];
         boolean[] openAfterFollowUp = new boolean[n];
@@ -587,6 +676,8 @@ final class Case extends Event {
                 continue;
             }
             needed[i] = true;
+            arose[i] = task.draws.arisesInDetention();
+            onsetDays[i] = task.draws.onsetDays();
             if (informationMeasured && detectedAtIntake[i] && task.lead != Partner.CASEMANAGER
                     && !task.draws.declined()) {
                 informationDue++;
@@ -601,6 +692,7 @@ final class Case extends Event {
                 openAfterFollowUp[i] = task.draws.aftercareDraw() >= continuation;
             }
         }
+        waitForAddress(release, missed, daysLost, openAfterFollowUp);
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),
@@ -617,9 +709,32 @@ final class Case extends Event {
                 informationDue,
                 informationOnTime,
                 needed,
+                arose,
+                onsetDays,
                 missed,
                 daysLost,
                 openAfterFollowUp);
+    }
+
+    /**
+     * A need whose arrangement requires a registered address (an ID: the application needs a BRP
+     * registration) is not arranged while the person's own onderdak need is open at release: it is
+     * missed with the onderdak's knelpunt, which also takes its days from its own arrangement on.
+     */
+    private void waitForAddress(double release, Knelpunt[] missed, double[][] daysLost, boolean[] openAfterFollowUp) {
+        int address = Basisvoorwaarde.ONDERDAK.ordinal();
+        if (missed[address] == null) {
+            return;
+        }
+        for (NeedTask task : tasks) {
+            int i = task == null ? -1 : task.basisvoorwaarde.ordinal();
+            if (i < 0 || !task.spec.requiresAddress() || missed[i] != null) {
+                continue;
+            }
+            missed[i] = task.waitedForAddress(missed[address], release);
+            daysLost[i] = task.daysLost();
+            openAfterFollowUp[i] = openAfterFollowUp[address];
+        }
     }
 
     private double now() {

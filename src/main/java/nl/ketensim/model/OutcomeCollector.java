@@ -1,5 +1,6 @@
 package nl.ketensim.model;
 
+import static nl.ketensim.results.MetricFamily.AROSE_IN_DETENTION;
 import static nl.ketensim.results.MetricFamily.BACKLOG_HOURS_MEAN;
 import static nl.ketensim.results.MetricFamily.DAYS_LOST_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.DETECTION_AT_INTAKE_SHARE;
@@ -23,6 +24,7 @@ import static nl.ketensim.results.MetricFamily.UTILISATION;
 import static nl.ketensim.results.MetricFamily.WAIT_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.WARME_OVERDRACHT_SHARE;
 import static nl.ketensim.results.MetricFamily.WITHOUT_AFTER_FOLLOWUP;
+import static nl.ketensim.results.MetricFamily.WITHOUT_AT_ADMISSION;
 import static nl.ketensim.results.MetricFamily.WITHOUT_AT_RELEASE;
 
 import java.util.ArrayList;
@@ -184,6 +186,7 @@ final class OutcomeCollector {
         long warm;
         long inRegion;
         final long[] needed = new long[DOMAINS];
+        final long[] arose = new long[DOMAINS];
         final long[] missed = new long[DOMAINS];
         final long[] openAfterFollowUp = new long[DOMAINS];
         final long[][] missedBy = new long[DOMAINS][KNELPUNTEN];
@@ -235,6 +238,9 @@ final class OutcomeCollector {
             for (int b = 0; b < DOMAINS; b++) {
                 if (r.needed()[b]) {
                     needed[b]++;
+                    if (r.arose()[b]) {
+                        arose[b]++;
+                    }
                 }
                 Knelpunt k = r.missed()[b];
                 if (k != null) {
@@ -269,6 +275,8 @@ final class OutcomeCollector {
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 int i = b.ordinal();
                 out.add(Metric.of(group, NEED_SHARE.of(b), ratio(needed[i], releases)));
+                out.add(Metric.of(group, WITHOUT_AT_ADMISSION.of(b), ratio(needed[i] - arose[i], releases)));
+                out.add(Metric.of(group, AROSE_IN_DETENTION.of(b), ratio(arose[i], releases)));
                 out.add(Metric.of(group, WITHOUT_AT_RELEASE.of(b), ratio(missed[i], releases)));
                 out.add(Metric.of(group, MISSED_NEED_SHARE.of(b), ratio(missed[i], needed[i])));
                 out.add(Metric.of(group, WITHOUT_AFTER_FOLLOWUP.of(b),

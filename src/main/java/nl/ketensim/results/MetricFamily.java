@@ -45,6 +45,12 @@ public final class MetricFamily {
             "warme overdracht", "warm handover (warme overdracht)");
     public static final MetricFamily NEED_SHARE = new MetricFamily("need_share", Unit.SHARE,
             List.of(Dimension.BASISVOORWAARDE), "behoefte {0}", "need {0}");
+    /** Share of releases who lacked the basisvoorwaarde just before detention (the outside state). */
+    public static final MetricFamily WITHOUT_AT_ADMISSION = new MetricFamily("without_at_admission", Unit.SHARE,
+            List.of(Dimension.BASISVOORWAARDE), "zonder {0} vóór detentie", "without {0} before detention");
+    /** Share of releases who lost the basisvoorwaarde during detention (detention created the need). */
+    public static final MetricFamily AROSE_IN_DETENTION = new MetricFamily("arose_in_detention", Unit.SHARE,
+            List.of(Dimension.BASISVOORWAARDE), "{0} verloren tijdens detentie", "{0} lost during detention");
     public static final MetricFamily WITHOUT_AT_RELEASE = new MetricFamily("without_at_release", Unit.SHARE,
             List.of(Dimension.BASISVOORWAARDE), "zonder {0} bij ontslag", "without {0} at release");
     public static final MetricFamily MISSED_NEED_SHARE = new MetricFamily("missed_need_share", Unit.SHARE,
@@ -80,7 +86,7 @@ public final class MetricFamily {
     private static final List<MetricFamily> ALL = List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN,
             INTAKE_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE, PLAN_WITHIN_NORM_SHARE, GEMEENTE_PRESENT_AT_PLAN_SHARE,
             DETECTION_AT_INTAKE_SHARE, INFORMATION_SHARED_ON_TIME_SHARE, MDO_ON_SCHEDULE_SHARE,
-            WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, NEED_SHARE, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
+            WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, NEED_SHARE, WITHOUT_AT_ADMISSION, AROSE_IN_DETENTION, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
             WITHOUT_AFTER_FOLLOWUP, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
             OCCUPANCY_SHARE, OCCUPANCY, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
 

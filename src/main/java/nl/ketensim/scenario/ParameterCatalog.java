@@ -83,6 +83,8 @@ public final class ParameterCatalog {
                 "Correlation of the latent one-factor Gaussian copula that makes needs co-occur."));
         specs.add(number("needs.lvb_hours_factor", FACTOR, Range.atLeast(1),
                 "Multiplier on task hours for people with LVB."));
+        specs.add(number("needs.report_days_mean", DAYS, Range.above(0),
+                "Mean time (exponential) until a person reports a need that arose during detention, unless an MDO detects it first."));
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             specs.addAll(need(b));
         }
@@ -220,7 +222,8 @@ public final class ParameterCatalog {
         String what = b.label(Language.EN);
         List<String> partners = Arrays.stream(Partner.values()).map(Partner::key).toList();
         return List.of(
-                share(at + "prevalence", "Share of admissions with a need on " + what + "."),
+                share(at + "prevalence", "Share of admissions with a need on " + what
+                        + " just before detention (outside; detention can create it later, see arising)."),
                 choice(at + "lead", partners, "Partner whose staff arrange " + what
                         + "; reclassering falls back to the casemanager when no toezicht follows."),
                 number(at + "hours", HOURS, Range.atLeast(0),
@@ -232,7 +235,17 @@ public final class ParameterCatalog {
                 choice(at + "external", lowerCaseNames(NeedSpec.ExternalKind.values()),
                         "External supply arranging " + what + " waits for after processing, if any."),
                 number(at + "release_window_days", DAYS, Range.atLeast(0),
-                        "Arranging " + what + " can only be filed this many days before a known release; 0 = any time."));
+                        "Arranging " + what + " can only be filed this many days before a known release; 0 = any time."),
+                probability(at + "arising.at_admission", "Probability that detention creates a need on " + what
+                        + " on admission in a person who had none (a benefit stops, an ID is lost at arrest)."),
+                number(at + "arising.after_days", DAYS, Range.atLeast(0),
+                        "Stay after which the delayed route creates a need on " + what + " (a job or a rented home is lost)."),
+                probability(at + "arising.after_probability",
+                        "Probability of the delayed route for a person without a need on " + what + " before detention."),
+                number(at + "arising.per_year", "1/year", Range.atLeast(0),
+                        "Constant hazard with which a need on " + what + " arises during the stay (an ID expires, debts grow)."),
+                bool(at + "requires_address", "Whether arranging " + what
+                        + " needs a registered address, so waits while the person's own onderdak need is open."));
     }
 
     private static ParameterSpec number(String path, String unit, Range range, String description) {

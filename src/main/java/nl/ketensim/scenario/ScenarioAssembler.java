@@ -89,9 +89,16 @@ final class ScenarioAssembler {
                     v.number(at + "lead_time_days"),
                     v.bool(at + "in_person"),
                     NeedSpec.ExternalKind.valueOf(v.text(at + "external").toUpperCase(Locale.ROOT)),
-                    v.number(at + "release_window_days")));
+                    v.number(at + "release_window_days"),
+                    new NeedSpec.Arising(
+                            v.number(at + "arising.at_admission"),
+                            v.number(at + "arising.after_days"),
+                            v.number(at + "arising.after_probability"),
+                            v.number(at + "arising.per_year")),
+                    v.bool(at + "requires_address")));
         }
-        return new Needs(v.number("needs.correlation"), v.number("needs.lvb_hours_factor"), domains);
+        return new Needs(v.number("needs.correlation"), v.number("needs.lvb_hours_factor"),
+                v.number("needs.report_days_mean"), domains);
     }
 
     private List<Region> regions() {

@@ -67,6 +67,26 @@ class MetamorphicTest {
                 r -> ModelRuns.values(r, "all", "detection_at_intake_share"));
     }
 
+    // Longer stays (every stay bin's ends x1.5) under the same draws: the same hazard times of ID
+    // expiry fall inside more stays, so more IDs expire in detention.
+
+    @Test
+    void longerStaysLetMoreIdsExpire() {
+        Scenario longer = ModelRuns.basis(stayBinsTimes(1.5));
+        assertPairedIncrease(GEMEENTE_BASIS, longer, r -> ModelRuns.values(r, "all", "arose_in_detention.id"));
+    }
+
+    /** Overrides that multiply the ends of every stay bin of the basis by {@code factor}. */
+    private static String[] stayBinsTimes(double factor) {
+        int bins = GEMEENTE_BASIS.population().stayDays().size();
+        String[] overrides = new String[2 * bins];
+        for (int i = 0; i < bins; i++) {
+            overrides[2 * i] = "population.stay_days[" + i + "].from=x" + factor;
+            overrides[2 * i + 1] = "population.stay_days[" + i + "].to=x" + factor;
+        }
+        return overrides;
+    }
+
     /** Runs of the basis [0] and of the basis with half the places in every PI of Zuid-Holland [1]. */
     private static List<List<ReplicationResult>> zuidHollandRuns;
 

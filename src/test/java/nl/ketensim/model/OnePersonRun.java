@@ -232,6 +232,8 @@ final class OnePersonRun {
         private double leadTime;
         private double external;
         private double meetingDetectionDraw = 0.5;
+        private double onset = -1;
+        private double report;
 
         DrawsBuilder(double hours) {
             this.hours = hours;
@@ -283,6 +285,13 @@ final class OnePersonRun {
             return this;
         }
 
+        /** Detention creates the need {@code days} after admission; the person reports it {@code reportDays} later. */
+        DrawsBuilder arises(double days, double reportDays) {
+            this.onset = days;
+            this.report = reportDays;
+            return this;
+        }
+
         DrawsBuilder meetingDetectionDraw(double draw) {
             this.meetingDetectionDraw = draw;
             return this;
@@ -290,7 +299,7 @@ final class OnePersonRun {
 
         NeedDraws build() {
             return new NeedDraws(true, declined, detectionDraw, lost, filed, stall, hours, distance, leadTime,
-                    external, 0.5, meetingDetectionDraw);
+                    external, 0.5, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
         }
     }
 }
