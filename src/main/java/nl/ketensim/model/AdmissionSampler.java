@@ -104,6 +104,10 @@ final class AdmissionSampler {
         double participationDraw = a.nextDouble();
         double regieDraw = a.nextDouble();
         double practice = practiceSpread.sample(1.0, a.nextDouble());
+        var aftercare = scenario.aftercare();
+        boolean unknownAfterColdRelease = a.nextDouble() < aftercare.coldUnknownProbability();
+        double signal = Variates.exponential(aftercare.coldSignalDaysMean(), a.nextDouble());
+        double nazorgSignal = unknownAfterColdRelease ? Double.POSITIVE_INFINITY : signal;
 
         int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
         boolean distant = prisons.distant(prison, home);
@@ -114,7 +118,7 @@ final class AdmissionSampler {
         double[] hours = drawActivityHours(lvb);
         boolean video = hoursStream.nextDouble() < coop.videoShare();
         return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated,
-                participationDraw < willingness, video, regieDraw, detection, needs, hours);
+                participationDraw < willingness, video, regieDraw, detection, nazorgSignal, needs, hours);
     }
 
     /**

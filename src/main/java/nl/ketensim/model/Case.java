@@ -654,6 +654,11 @@ final class Case extends Event {
         chain.released(this);
     }
 
+    /** The follow-up of this release: nazorg on the needs still open (a new object; the case is done). */
+    Nazorg nazorg(ReleaseRecord record, boolean measured) {
+        return new Nazorg(chain, person, tasks, record, measured);
+    }
+
     /** The immutable record of this case at its release, now. */
     ReleaseRecord record() {
         double release = person.releaseTime();
@@ -663,8 +668,6 @@ final class Case extends Event {
         double[] onsetDays = new double[n];
         Knelpunt[] missed = new Knelpunt[n];
         double[][] daysLost = new double[n][];
-        boolean[] openAfterFollowUp = new boolean[n];
-        var aftercare = chain.scenario().aftercare();
         boolean simulatedFromAdmission = person.admissionTime() >= 0;
         boolean informationMeasured = simulatedFromAdmission && person.stayDays() >= norms.planNormDays();
         double informationNorm = person.admissionTime() + norms.planNormDays();
@@ -688,11 +691,9 @@ final class Case extends Event {
             if (!task.arrangedBy(release)) {
                 missed[i] = task.closeStretch(release);
                 daysLost[i] = task.daysLost();
-                double continuation = warm ? aftercare.continuationWarm() : aftercare.continuationCold();
-                openAfterFollowUp[i] = task.draws.aftercareDraw() >= continuation;
             }
         }
-        waitForAddress(release, missed, daysLost, openAfterFollowUp);
+        waitForAddress(release, missed, daysLost);
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),
@@ -712,8 +713,7 @@ final class Case extends Event {
                 arose,
                 onsetDays,
                 missed,
-                daysLost,
-                openAfterFollowUp);
+                daysLost);
     }
 
     /**
@@ -721,7 +721,7 @@ final class Case extends Event {
      * registration) is not arranged while the person's own onderdak need is open at release: it is
      * missed with the onderdak's knelpunt, which also takes its days from its own arrangement on.
      */
-    private void waitForAddress(double release, Knelpunt[] missed, double[][] daysLost, boolean[] openAfterFollowUp) {
+    private void waitForAddress(double release, Knelpunt[] missed, double[][] daysLost) {
         int address = Basisvoorwaarde.ONDERDAK.ordinal();
         if (missed[address] == null) {
             return;
@@ -733,7 +733,6 @@ final class Case extends Event {
             }
             missed[i] = task.waitedForAddress(missed[address], release);
             daysLost[i] = task.daysLost();
-            openAfterFollowUp[i] = openAfterFollowUp[address];
         }
     }
 

@@ -223,6 +223,11 @@ final class NeedTask {
         return cause;
     }
 
+    /** Time the need is arranged (days; infinite while its staff work is not done or its window unknown). */
+    double arrangedTime() {
+        return arrangedTime;
+    }
+
     /** Whether the need was arranged by {@code time}. */
     boolean arrangedBy(double time) {
         return arrangedTime <= time;

@@ -30,7 +30,6 @@ import nl.ketensim.domain.Knelpunt;
  * @param missed                  the knelpunt of a need not arranged at release; null otherwise
  * @param daysLost                for a missed need, days lost per knelpunt (by ordinal) from admission
  *                                to release; null otherwise
- * @param openAfterFollowUp       a missed need is still open at the follow-up after release
  */
 record ReleaseRecord(
         double stayDays,
@@ -51,6 +50,5 @@ record ReleaseRecord(
         boolean[] arose,
         double[] onsetDays,
         Knelpunt[] missed,
-        double[][] daysLost,
-        boolean[] openAfterFollowUp) {
+        double[][] daysLost) {
 }

@@ -205,12 +205,19 @@ public final class ParameterCatalog {
         specs.add(number("external.care_wait_days_mean", DAYS, Range.atLeast(0),
                 "Mean wait for a care place (exponential)."));
 
-        specs.add(number("aftercare.follow_up_days", DAYS, Range.atLeast(0),
-                "The status after release is measured this many days after release."));
-        specs.add(probability("aftercare.continuation_warm",
-                "Probability that a need open at release is arranged by the follow-up date after a warme overdracht."));
-        specs.add(probability("aftercare.continuation_cold",
-                "Probability that a need open at release is arranged by the follow-up date without a warme overdracht."));
+        specs.add(number("aftercare.follow_up_days", DAYS, Range.atLeast(28),
+                "Nazorg on needs open at release lasts this many days; the last status is measured then (at least 28)."));
+        specs.add(number("aftercare.cold_signal_days_mean", DAYS, Range.atLeast(0),
+                "Without a warme overdracht, mean time (exponential) until the gemeente learns of the person: a self-report or a late signal."));
+        specs.add(probability("aftercare.cold_unknown_probability",
+                "Without a warme overdracht, probability that the gemeente does not learn of the person within the follow-up."));
+        specs.add(probability("aftercare.recidive.baseline_2y",
+                "Indicative two-year recidive of a person missing no basisvoorwaarde 4 weeks after release (calibrated)."));
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            specs.add(number("aftercare.recidive.hazard_ratio." + b.key(), "ratio", Range.above(0),
+                    "Hazard ratio of two-year recidive when " + b.label(Language.EN)
+                            + " is still missing 4 weeks after release (1 = no effect)."));
+        }
 
         specs.add(number("simulation.warmup_days", DAYS, Range.atLeast(0),
                 "Days simulated after initialisation before measurement starts."));

@@ -49,8 +49,9 @@ final class ScenarioAssembler {
                         v.number("external.care_wait_days_mean")),
                 new Aftercare(
                         v.number("aftercare.follow_up_days"),
-                        v.number("aftercare.continuation_warm"),
-                        v.number("aftercare.continuation_cold")),
+                        v.number("aftercare.cold_signal_days_mean"),
+                        v.number("aftercare.cold_unknown_probability"),
+                        recidive()),
                 new SimulationSettings(v.number("simulation.warmup_days")));
     }
 
@@ -99,6 +100,14 @@ final class ScenarioAssembler {
         }
         return new Needs(v.number("needs.correlation"), v.number("needs.lvb_hours_factor"),
                 v.number("needs.report_days_mean"), domains);
+    }
+
+    private Aftercare.Recidive recidive() {
+        Map<Basisvoorwaarde, Double> ratios = new EnumMap<>(Basisvoorwaarde.class);
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            ratios.put(b, v.number("aftercare.recidive.hazard_ratio." + b.key()));
+        }
+        return new Aftercare.Recidive(v.number("aftercare.recidive.baseline_2y"), ratios);
     }
 
     private List<Region> regions() {

@@ -27,6 +27,10 @@ class CalibrationTest {
             new Target("stay_gt_14d", "without_at_release.onderdak", 0.18, 0.32),
             // Kamerstuk 29270-74: 38-42% without income at release, more than before (issue 10).
             new Target("stay_gt_14d", "without_at_release.werk_inkomen", 0.30, 0.45),
+            // WODC 6e meting: almost 1/4 without a registered address after release (issue 10).
+            new Target("stay_gt_14d", "without_after_13w.onderdak", 0.18, 0.32),
+            // WODC Recidivemonitor ~47%: the baseline hazard is calibrated to it (issue 10).
+            new Target("all", "recidive_2y_indicatief", 0.42, 0.52),
             // Estimates pending a published figure (issue 9; README, Calibration): strictly below 1.
             new Target("all", "plan_within_norm_share", 0.50, 0.85),
             // Nazorg reaches "less than half" (RSJ 2017, via press): a different measure, a loose check.

@@ -118,6 +118,33 @@ final class OnePersonRun {
         return records.get(0);
     }
 
+    /**
+     * Admits the person, runs until just after the end of their follow-up after release and returns
+     * the statuses after release.
+     */
+    ChainSimulation.FollowUp followUp(PersonBuilder builder) {
+        Justitiabele person = builder.build();
+        List<ChainSimulation.FollowUp> followUps = new ArrayList<>();
+        chain.listenToFollowUps(followUps::add);
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                admitted = chain.admitPlaced(person);
+            }
+        }.schedule(person.admissionTime());
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                chain.simulator().stop();
+            }
+        }.schedule(person.releaseTime() + scenario.aftercare().followUpDays() + 1e-6);
+        chain.simulator().start();
+        if (followUps.size() != 1) {
+            throw new AssertionError("expected one follow-up, got " + followUps.size());
+        }
+        return followUps.get(0);
+    }
+
     /** The case of the admitted person (after {@link #release}). */
     Case admitted() {
         return admitted;
@@ -135,6 +162,7 @@ final class OnePersonRun {
         private boolean video;
         private double regieDraw;
         private double detection = 1.0;
+        private double signal = Double.POSITIVE_INFINITY;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
         PersonBuilder stay(double days) {
@@ -182,6 +210,12 @@ final class OnePersonRun {
             return this;
         }
 
+        /** After a cold release the gemeente learns of the person {@code days} after release (default: never). */
+        PersonBuilder nazorgSignal(double days) {
+            this.signal = days;
+            return this;
+        }
+
         PersonBuilder detection(double probability) {
             this.detection = probability;
             return this;
@@ -216,7 +250,7 @@ final class OnePersonRun {
                 }
             }
             return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieDraw, detection, draws, hours);
+                    coLocated, willing, video, regieDraw, detection, signal, draws, hours);
         }
     }
 

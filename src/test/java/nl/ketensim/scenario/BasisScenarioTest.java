@@ -92,8 +92,9 @@ class BasisScenarioTest {
         assertEquals(0.65, basis.cooperation().detectionProbabilityLvb());
         assertEquals(0.0, basis.cooperation().coLocation());
         assertEquals(0.6, basis.cooperation().workProcessVariationCv());
-        assertEquals(60, basis.external().housingWaitDaysMean());
-        assertEquals(0.15, basis.aftercare().continuationCold());
+        assertEquals(80, basis.external().housingWaitDaysMean());
+        assertEquals(0.75, basis.aftercare().coldUnknownProbability());
+        assertEquals(1.45, basis.aftercare().recidive().hazardRatio(Basisvoorwaarde.ONDERDAK));
         assertEquals(240, basis.simulation().warmupDays());
     }
 
