@@ -59,14 +59,16 @@ final class Nazorg extends Event {
             arranged[i] = task == null ? Double.NaN : pendingUntil(task.arrangedTime(), handover);
             anyOpen |= task != null && needsNazorg(task);
         }
-        if (anyOpen && handover < aftercare.followUpDays()) {
-            new Event(chain.simulator()) {
-                @Override
-                public void actions() {
-                    handOver();
-                }
-            }.schedule(handover);
+        if (!anyOpen || handover >= aftercare.followUpDays()) {
+            actions(); // no staff work after release: every status is known now (saves two events)
+            return;
         }
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                handOver();
+            }
+        }.schedule(handover);
         schedule(aftercare.followUpDays());
     }
 
