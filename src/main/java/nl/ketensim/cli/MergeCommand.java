@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import nl.ketensim.experiment.StudyPlan;
@@ -68,6 +69,8 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         failOn(problems);
+        sameCode(shards, problems);
+        failOn(problems);
         StudyPlan plan = shards.get(0).plan();
         for (int i = 1; i < shards.size(); i++) {
             if (!shards.get(i).plan().equals(plan)) {
@@ -89,16 +92,31 @@ final class MergeCommand implements Callable<Integer> {
 
         Path folder = out != null ? out : StudyExecution.defaultFolder(plan.command() + "-merged", now);
         if (Files.exists(folder)) {
-            throw new BadInputException("output folder already exists: " + folder);
+            throw new BadInputException(ExecutionErrors.folderExists(folder));
         }
+        LeftoverNote.print(folder, spec.commandLine().getErr());
+        InterruptNotice notice = InterruptNotice.watch(folder, spec.commandLine().getErr());
+        try {
+            return write(folder, plan, shards, results, inputs);
+        } finally {
+            notice.close();
+        }
+    }
+
+    private int write(Path folder, StudyPlan plan, List<ShardFolder.Contents> shards, StudyResults results,
+                      Map<String, byte[]> inputs) throws IOException {
         StudyManifest manifest = manifest(plan, shards, results);
         StudyReport report = StudyReport.forCommand(plan.command());
+        List<Optional<Exception>> drawing = new ArrayList<>();
         AtomicFolder.create(folder, dir -> {
             report.writeFiles(plan, results, dir);
             for (Map.Entry<String, byte[]> input : inputs.entrySet()) {
                 Files.write(dir.resolve(input.getKey()), input.getValue());
             }
             report.writeManifest(manifest, results, dir);
+            if (report.drawsReport()) {
+                drawing.add(ReportAfterResults.drawInto(reports, dir, lang.language()));
+            }
         });
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Merged " + shards.size() + " shards.");
@@ -106,10 +124,23 @@ final class MergeCommand implements Callable<Integer> {
         stdout.println();
         stdout.println("Results written to " + folder);
         stdout.flush();
-        if (!report.drawsReport()) {
+        if (drawing.isEmpty()) {
             return ExitCodes.OK;
         }
-        return ReportAfterResults.draw(reports, folder, lang.language(), stdout, spec.commandLine().getErr());
+        return ReportAfterResults.tell(drawing.get(0), folder, stdout, spec.commandLine().getErr());
+    }
+
+    /** Shards whose manifests both name the commit they were built from must name the same one. */
+    private void sameCode(List<ShardFolder.Contents> shards, List<String> problems) {
+        String first = shards.get(0).gitCommit();
+        for (int i = 1; i < shards.size(); i++) {
+            String other = shards.get(i).gitCommit();
+            if (first != null && other != null && !first.equals(other)) {
+                problems.add(folders.get(i) + ": built from different code than " + folders.get(0) + " ("
+                        + ShardFolder.GIT_COMMIT + " " + other + " against " + first + "); rerun every shard with "
+                        + "the same build");
+            }
+        }
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {

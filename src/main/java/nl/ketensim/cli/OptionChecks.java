@@ -16,10 +16,14 @@ final class OptionChecks {
         return value;
     }
 
+    /** Most measured years of one replication: beyond this, more replications are the better buy. */
+    static final double MAX_YEARS = 1000;
+
     static double positiveYears(CommandSpec spec, String option, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
+        if (!(value > 0) || value > MAX_YEARS) {
             throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '" + option + "': must be a number of years > 0, got " + value);
+                    "Invalid value for option '" + option + "': must be a number of years > 0 and <= 1000 (for "
+                            + "more, add replications), got " + value);
         }
         return value;
     }

@@ -16,9 +16,11 @@ import nl.ketensim.output.ScenarioParameter;
  * @param parameters the scenario the study is about (the base of a comparison, the scenario a
  *                   sweep or relief is laid over) with the user's {@code --set}s, for
  *                   {@code scenario_parameters.csv}
+ * @param secondsPerReplication estimated seconds of one replication of every variant on one thread
+ *                   ({@link nl.ketensim.scenario.WorkEstimate})
  */
 record Study(StudyPlan plan, List<ReplicationFunction> functions, String folderName,
-             List<ScenarioParameter> parameters) {
+             List<ScenarioParameter> parameters, double secondsPerReplication) {
 
     Study {
         functions = List.copyOf(functions);

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.ketensim.domain.Language;
 import nl.ketensim.experiment.PrecisionRun;
 import nl.ketensim.experiment.PrecisionTarget;
@@ -42,12 +44,11 @@ final class StudyExecution {
      */
     static int execute(CommandLine commandLine, ExperimentOptions options, Path out, Study study,
                        OffsetDateTime start, ReportStep reports, Language language) throws Exception {
-        PrintWriter stdout = commandLine.getOut();
         ShardSpec shard = options.shard();
         Path folder = out != null ? out : defaultFolder(study.folderName()
                 + (shard.isAll() ? "" : "-shard" + shard.index() + "of" + shard.count()), start);
         if (Files.exists(folder)) {
-            throw new BadInputException("output folder already exists: " + folder);
+            throw new BadInputException(ExecutionErrors.folderExists(folder));
         }
         List<Integer> replications = shard.replications(options.replications());
         if (replications.isEmpty()) {
@@ -55,7 +56,26 @@ final class StudyExecution {
                     + options.replications() + " use at most " + options.replications() + " shards");
         }
         StudyReport report = StudyReport.forCommand(study.plan().command());
+        LeftoverNote.print(folder, commandLine.getErr());
+        InterruptNotice notice = InterruptNotice.watch(folder, commandLine.getErr());
+        try {
+            int planned = options.usesPrecision() ? options.maxReplications() : replications.size();
+            RunTimeNotice.line(study.secondsPerReplication(), planned, study.plan().variants().size(),
+                    options.threads()).ifPresent(line -> {
+                commandLine.getErr().println(line);
+                commandLine.getErr().flush();
+            });
+            return runAndWrite(commandLine, options, folder, study, start, reports, language, replications, report);
+        } finally {
+            notice.close();
+        }
+    }
 
+    private static int runAndWrite(CommandLine commandLine, ExperimentOptions options, Path folder, Study study,
+                                   OffsetDateTime start, ReportStep reports, Language language,
+                                   List<Integer> replications, StudyReport report) throws Exception {
+        PrintWriter stdout = commandLine.getOut();
+        ShardSpec shard = options.shard();
         ProgressLine progress = new ProgressLine(commandLine.getErr());
         StudyRunner runner = new StudyRunner(options.threads(), progress);
         StudyResults results;
@@ -87,10 +107,14 @@ final class StudyExecution {
             return ExitCodes.OK;
         }
         StudyResults finalResults = results;
+        List<Optional<Exception>> drawing = new ArrayList<>();
         AtomicFolder.create(folder, dir -> {
             report.writeFiles(plan, finalResults, dir);
             inputs(study).writeInto(dir);
             report.writeManifest(manifest, finalResults, dir);
+            if (report.drawsReport()) {
+                drawing.add(ReportAfterResults.drawInto(reports, dir, language));
+            }
         });
         report.print(plan, results, stdout);
         if (check != null) {
@@ -100,10 +124,10 @@ final class StudyExecution {
         stdout.println();
         stdout.println("Results written to " + folder);
         stdout.flush();
-        if (!report.drawsReport()) {
+        if (drawing.isEmpty()) {
             return ExitCodes.OK;
         }
-        return ReportAfterResults.draw(reports, folder, language, stdout, commandLine.getErr());
+        return ReportAfterResults.tell(drawing.get(0), folder, stdout, commandLine.getErr());
     }
 
     /**

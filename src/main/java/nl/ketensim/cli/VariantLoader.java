@@ -15,6 +15,7 @@ import nl.ketensim.output.ScenarioParameter;
 import nl.ketensim.output.Sha256;
 import nl.ketensim.scenario.Scenario;
 import nl.ketensim.scenario.ScenarioException;
+import nl.ketensim.scenario.WorkEstimate;
 
 /**
  * Loads the scenarios of a study one variant at a time (the user's {@code --set}s, then the
@@ -22,6 +23,8 @@ import nl.ketensim.scenario.ScenarioException;
  * bad input is reported in full before anything runs.
  */
 final class VariantLoader {
+
+    private static final double DAYS_PER_YEAR = 365.0;
 
     private final ScenarioSource scenarios;
     private final ModelFactory models;
@@ -32,6 +35,7 @@ final class VariantLoader {
     private final List<StudyPlan.Variant> variants = new ArrayList<>();
     private final List<ReplicationFunction> functions = new ArrayList<>();
     private Path firstFile;
+    private double secondsPerReplication;
 
     VariantLoader(ScenarioSource scenarios, ModelFactory models, ParameterSource parameters,
                   ExperimentOptions options) {
@@ -71,6 +75,10 @@ final class VariantLoader {
         }
         variants.add(new StudyPlan.Variant(name.apply(scenario), file.toString(), sha, overrides, labels));
         functions.add(models.create(scenario, options.seed(), options.years()));
+        if (scenario.population() != null) { // test fakes of the model have no population to estimate from
+            secondsPerReplication += WorkEstimate.of(scenario).seconds(1,
+                    scenario.simulation().warmupDays() + options.years() * DAYS_PER_YEAR, 1);
+        }
         return scenario;
     }
 
@@ -93,6 +101,6 @@ final class VariantLoader {
         StudyPlan plan = new StudyPlan(command, options.seed(), options.years(), options.replications(), settings,
                 variants);
         List<ScenarioParameter> resolved = parameters.read(firstFile, options.overrides());
-        return new Study(plan, functions, folderName, resolved);
+        return new Study(plan, functions, folderName, resolved, secondsPerReplication);
     }
 }

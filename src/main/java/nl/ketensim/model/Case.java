@@ -21,6 +21,8 @@ final class Case extends Event {
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
     private static final Partner[] PARTNERS = Partner.values();
     private static final Partner[] RECEIVERS = {Partner.GEMEENTE, Partner.RECLASSERING};
+    /** Retry of a failed meeting when there are neither fixed meetings nor notice (days; README, Model). */
+    private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
     /** Size of the list of submitted work at which finished items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
 
@@ -119,12 +121,7 @@ final class Case extends Event {
         } else {
             bookPlan();
         }
-        double due = firstMdoDue();
-        while (due <= now && due < person.releaseTime()) {
-            meeting(due, everyoneTakingPart());
-            due += norms.mdoIntervalDays();
-        }
-        scheduleMdoFrom(due);
+        scheduleMdoFrom(replayMdos(firstMdoDue(), now));
         if (!person.suddenRelease()) {
             double alignmentDue = alignmentDue(intakeAt);
             if (agenda.meetingTime(alignmentDue, alignmentDue) <= now) {
@@ -213,6 +210,41 @@ final class Case extends Event {
         if (task.phase == NeedTask.Phase.AWAITING_REGISTRATION) {
             submitRegistration();
         }
+    }
+
+    /**
+     * Replays the MDO's due from {@code first} up to {@code now} (all before release, as release is
+     * after now): the first as a meeting with every taking-part partner present, which settles all
+     * but undetected needs; for those the later ones in closed form, since each replayed look has the
+     * same chance (full time): a need is found at the k-th further MDO, the first k at which the chance
+     * of still missing it falls below 1 minus its draw. Costs the same however many MDO's there were.
+     *
+     * @return the due time of the first MDO after now (days)
+     */
+    private double replayMdos(double first, double now) {
+        if (first > now) {
+            return first;
+        }
+        double interval = norms.mdoIntervalDays();
+        meeting(first, everyoneTakingPart());
+        double further = Math.floor((now - first) / interval); // replayed MDO's after the first
+        double miss = 1.0 - detectionProbability(1.0);
+        for (NeedTask task : tasks) {
+            if (task == null || task.phase != NeedTask.Phase.UNDETECTED || further < 1 || miss >= 1.0) {
+                continue;
+            }
+            double target = 1.0 - task.draws.meetingDetectionDraw();
+            // smallest k >= 1 with survival × miss^k < target
+            double k = miss <= 0.0 ? 1.0
+                    : Math.max(1.0, Math.floor(Math.log(target / task.undetectedSurvival) / Math.log(miss)) + 1.0);
+            if (k <= further) {
+                task.undetectedSurvival *= Math.pow(miss, k);
+                detected(task, first + k * interval, everyoneTakingPart());
+            } else {
+                task.undetectedSurvival *= Math.pow(miss, further);
+            }
+        }
+        return first + (further + 1.0) * interval;
     }
 
     /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */
@@ -391,7 +423,12 @@ final class Case extends Event {
     // ----- meetings: D&R-plan, MDO's, alignment ---------------------------------------------
 
     private void bookPlan() {
-        book(now(), Activity.PLAN, new Meeting() {
+        bookPlan(now());
+    }
+
+    /** Books the plan meeting for the first meeting at or after {@code from} (days). */
+    private void bookPlan(double from) {
+        book(from, Activity.PLAN, new Meeting() {
             @Override
             public void held(boolean[] present) {
                 planHeld(now(), present);
@@ -399,7 +436,7 @@ final class Case extends Event {
 
             @Override
             public void failed() {
-                bookPlan();
+                bookPlan(retryFrom());
             }
         });
     }
@@ -444,7 +481,7 @@ final class Case extends Event {
 
             @Override
             public void failed() {
-                bookMdo(due, now());
+                bookMdo(due, retryFrom());
             }
         });
     }
@@ -488,9 +525,25 @@ final class Case extends Event {
 
             @Override
             public void failed() {
-                bookAlignment(now());
+                bookAlignment(retryFrom());
             }
         });
+    }
+
+    /**
+     * When a meeting failed for lack of a casemanager, the earliest time to book it again: the next
+     * meeting (the agenda adds the notice); without fixed meetings and without notice a retry at the
+     * same moment could never differ, so it is tried {@link #RETRY_WITHOUT_AGENDA_DAYS} later.
+     */
+    private double retryFrom() {
+        double now = now();
+        if (now + norms.meetingEveryDays() > now) {
+            return now + norms.meetingEveryDays(); // the next meeting
+        }
+        if (now + norms.meetingNoticeDays() > now) {
+            return now; // the agenda adds the notice
+        }
+        return now + RETRY_WITHOUT_AGENDA_DAYS;
     }
 
     /** The alignment counts as warme overdracht when the gemeente, and under toezicht the reclassering, attended. */

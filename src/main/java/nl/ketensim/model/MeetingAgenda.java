@@ -27,6 +27,9 @@ final class MeetingAgenda {
         void hold();
     }
 
+    /** Meeting indices up to 2^52 are exact in double arithmetic. */
+    private static final double MAX_EXACT_INDEX = 0x1p52;
+
     private final Simulator sim;
     private final double everyDays;
     private final double firstDay;
@@ -49,10 +52,19 @@ final class MeetingAgenda {
     /** The time of the meeting a booking due at {@code dueTime} made at {@code now} would get (days). */
     double meetingTime(double dueTime, double now) {
         double earliest = Math.max(dueTime, now + noticeDays);
-        if (everyDays <= 0) {
+        if (!fixedMeetings(earliest)) {
             return earliest;
         }
         return firstDay + slot(earliest) * everyDays;
+    }
+
+    /**
+     * Whether meetings are held on a fixed rhythm: not with {@code everyDays} 0, nor with an interval so
+     * small against the time that meeting indices are no longer exact (then every booking has a
+     * meeting of its own, as with 0).
+     */
+    private boolean fixedMeetings(double earliest) {
+        return everyDays > 0 && Math.abs(earliest - firstDay) / everyDays < MAX_EXACT_INDEX;
     }
 
     private long slot(double earliest) {
@@ -69,16 +81,16 @@ final class MeetingAgenda {
         double now = sim.time();
         double at = meetingTime(dueTime, now);
         Meeting meeting;
-        if (everyDays <= 0) {
+        if (!fixedMeetings(Math.max(dueTime, now + noticeDays))) {
             meeting = new Meeting(-1, at);
-            meeting.schedule(at - now);
+            meeting.schedule(Math.max(0.0, at - now));
         } else {
             long index = slot(Math.max(dueTime, now + noticeDays));
             meeting = meetings.get(index);
             if (meeting == null) {
                 meeting = new Meeting(index, at);
                 meetings.put(index, meeting);
-                meeting.schedule(at - now);
+                meeting.schedule(Math.max(0.0, at - now)); // at can be one rounding error before now
             }
         }
         meeting.bookings.add(booking);

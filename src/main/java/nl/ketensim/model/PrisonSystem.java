@@ -13,7 +13,8 @@ import umontreal.ssj.simevents.Simulator;
 
 /**
  * The PI's with their places and placement rule, and the staff pools: casemanagers per PI (national FTE pro rata
- * places), gemeente and reclassering staff per region (pro rata inflow share).
+ * places), gemeente and reclassering staff per region (pro rata inflow share); a partner's pools
+ * take up every item at once when its {@code staffing.<partner>.unlimited} is set.
  */
 final class PrisonSystem {
 

@@ -17,7 +17,9 @@ import umontreal.ssj.stat.Tally;
  * hours occupies it for {@code h × timeShare / hoursPerDayPerServer} days. The time share falls with
  * the backlog (hours waiting) by the scenario's {@link TimePressure}, so the pool serves faster, and
  * each person gets less, when work piles up. An unlimited pool serves every item at once, at full
- * hours. Obsolete and withdrawn items are skipped when they reach the head of the queue.
+ * hours (the relief switch {@code staffing.<partner>.unlimited}); its utilisation is the work offered
+ * relative to its servers (capped at 1). Obsolete and withdrawn items are skipped when they reach
+ * the head of the queue.
  */
 public final class StaffPool {
 
@@ -30,7 +32,7 @@ public final class StaffPool {
     private final int servers;
     private final double hoursPerDayPerServer;
     private final TimePressure pressure;
-    private final boolean unlimited;
+    private boolean unlimited;
     private final Queue<WorkItem> queue;
     private final Accumulate busyServers;
     private final Accumulate backlog;
@@ -83,6 +85,11 @@ public final class StaffPool {
         this.busyServers = new Accumulate(sim, name + " busy servers");
         this.backlog = new Accumulate(sim, name + " backlog hours");
         this.waitDays = new Tally(name + " wait (days)");
+    }
+
+    /** Makes the pool unlimited: every item submitted from now on starts at once. */
+    void serveEveryItemAtOnce() {
+        this.unlimited = true;
     }
 
     /** Adds work; it starts at once when a server is free (always when unlimited), otherwise waits. */

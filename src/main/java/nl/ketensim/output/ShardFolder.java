@@ -26,6 +26,10 @@ public final class ShardFolder {
 
     static final String RAW = "raw";
     static final String INPUTS = "inputs";
+    /** Manifest field: the commit the program was built from, when the build knew it. */
+    public static final String GIT_COMMIT = "git_commit";
+    /** Manifest field: whether the build had uncommitted changes. */
+    public static final String GIT_DIRTY = "git_dirty";
 
     private ShardFolder() { }
 
@@ -69,10 +73,12 @@ public final class ShardFolder {
         Map<String, byte[]> inputs = inputs(folder.resolve(INPUTS));
         Map<?, ?> manifest = (Map<?, ?>) JsonTree.read(folder.resolve(StudyManifestJson.FILE_NAME));
         try {
+            Object commit = manifest.get(GIT_COMMIT);
             return new Contents(plan, variants, inputs, (String) manifest.get("shard"),
                     OffsetDateTime.parse((String) manifest.get("start_time")),
                     Double.parseDouble((String) manifest.get("wall_seconds")),
-                    Integer.parseInt((String) manifest.get("threads")));
+                    Integer.parseInt((String) manifest.get("threads")),
+                    commit == null ? null : commit.toString(), Boolean.TRUE.equals(manifest.get(GIT_DIRTY)));
         } catch (RuntimeException e) {
             throw new IOException(folder + ": unreadable " + StudyManifestJson.FILE_NAME + " (" + e + ")", e);
         }
@@ -104,9 +110,12 @@ public final class ShardFolder {
      * @param startTime   when the shard started
      * @param wallSeconds its wall-clock time (seconds)
      * @param threads     its worker threads
+     * @param gitCommit   the commit the program that ran the shard was built from; null when unknown
+     * @param gitDirty    whether that build had uncommitted changes
      */
     public record Contents(StudyPlan plan, List<List<ReplicationResult>> variants, Map<String, byte[]> inputs,
-                           String shard, OffsetDateTime startTime, double wallSeconds, int threads) {
+                           String shard, OffsetDateTime startTime, double wallSeconds, int threads,
+                           String gitCommit, boolean gitDirty) {
 
         public Contents {
             inputs = java.util.Collections.unmodifiableMap(new TreeMap<>(inputs));

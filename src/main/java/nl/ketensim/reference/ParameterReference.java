@@ -133,12 +133,19 @@ public final class ParameterReference {
             .append("*Basis value* is the value in `basis.yaml`; for a list parameter, the values of its items in\n")
             .append("order. *Source* is the comment beside that value in `basis.yaml`: for list items the comment of\n")
             .append("the list; for a value without a comment of its own, the comment of its section, marked with\n")
-            .append("the section's name. Confidence: ").append(CONFIDENCE).append(".\n");
+            .append("the section's name. Confidence: ").append(CONFIDENCE).append(".\n\n")
+            .append("Every number has an upper bound: a value past it is a typing error or outside what the model\n")
+            .append("is for, and would make a run take hours or exhaust memory. The counterfactual reliefs of\n")
+            .append("`knelpunten` that remove a capacity knelpunt switch `staffing.<partner>.unlimited` on instead\n")
+            .append("of multiplying FTE. Before running, `run` and the other commands also estimate the work of one\n")
+            .append("replication-year from inflow and stay and refuse a scenario past a hard limit (see README.md).\n");
         for (Map.Entry<String, List<ParameterSpec>> group : groups().entrySet()) {
             page.append("\n### ").append(group.getKey()).append("\n\n");
-            MarkdownTable table = new MarkdownTable("parameter", "meaning", "unit", "allowed", "basis value", "source");
+            MarkdownTable table = new MarkdownTable("parameter", "meaning", "unit", "allowed", "why this upper bound",
+                    "basis value", "source");
             for (ParameterSpec spec : group.getValue()) {
-                table.row("`" + spec.path() + "`", spec.description(), spec.unit(), allowed(spec),
+                String why = spec.range().maxReason() == null ? "" : spec.range().maxReason();
+                table.row("`" + spec.path() + "`", spec.description(), spec.unit(), allowed(spec), why,
                         basisValue(spec.path()), source(spec.path()));
             }
             page.append(table.render());

@@ -11,7 +11,8 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * Writes a {@link Figure} as {@code <name>.png} and {@code <name>.svg}, both
  * {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} px. The SVG gets a {@code <title>} element
- * with the chart title (shown as a tooltip, read by screen readers); its text stays text.
+ * with the chart title (shown as a tooltip, read by screen readers); its text stays text. Both are
+ * the same bytes for the same results (no random ids, no time stamps).
  */
 public final class ChartFiles {
 
@@ -29,6 +30,9 @@ public final class ChartFiles {
     /** The SVG document of the figure. */
     static String svg(Figure figure) {
         SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        // JFreeSVG's default prefix of ids (clip paths, gradients) is random per run; the chart's
+        // name makes every SVG the same for the same results and unique within report.html.
+        g2.setDefsKeyPrefix(figure.name() + "-");
         figure.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
         String document = g2.getSVGDocument();
         int svgStart = document.indexOf("<svg");

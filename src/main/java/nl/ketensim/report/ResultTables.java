@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Language;
+import nl.ketensim.output.AtomicFolder;
 import nl.ketensim.results.Group;
 import nl.ketensim.results.MetricFamily;
 import nl.ketensim.results.Unit;
@@ -34,7 +35,7 @@ final class ResultTables {
         t.row(List.of(Labels.pick(l, "ketensim-versie", "ketensim version"), m.version()));
         t.row(List.of(Labels.pick(l, "Java-versie", "Java version"), m.javaVersion()));
         t.row(List.of(Labels.pick(l, "start van de run", "run started"), m.startTime()));
-        t.row(List.of(Labels.pick(l, "resultatenmap", "results folder"), String.valueOf(r.folder().getFileName())));
+        t.row(List.of(Labels.pick(l, "resultatenmap", "results folder"), String.valueOf(AtomicFolder.finalPath(r.folder()).getFileName())));
         return new Captioned(Labels.pick(l, "Herkomst van deze resultaten (uit manifest.json).",
                 "Provenance of these results (from manifest.json)."), t);
     }

@@ -81,6 +81,11 @@ final class ExtendsResolver {
             problems.add(value.origin(), ParameterCatalog.EXTENDS, "not a valid file path", value.shown());
             return Optional.empty();
         }
+        if (chain.size() >= YamlLimits.MAX_EXTENDS) {
+            problems.add(value.origin(), ParameterCatalog.EXTENDS, "scenario too large: a chain of more than "
+                    + YamlLimits.MAX_EXTENDS + " files that extend each other");
+            return Optional.empty();
+        }
         int start = indexOf(chain, parent);
         if (start >= 0) {
             List<String> cycle = new ArrayList<>();

@@ -10,7 +10,8 @@ import java.util.Optional;
  * YAML tree with positions ({@link YamlTreeReader}) → {@code extends} parents and {@code --set}
  * overrides merged ({@link ExtendsResolver}, {@link OverrideApplier}) → each value checked
  * against {@link ParameterCatalog} ({@link TreeValidator}) → cross-field rules
- * ({@link ConsistencyRules}) → records ({@link ScenarioAssembler}). Every problem of every stage
+ * ({@link ConsistencyRules}) → records ({@link ScenarioAssembler}) → the work of a
+ * replication-year within its limits ({@link WorkEstimate}). Every problem of every stage
  * that can run is collected and thrown together in one {@link ScenarioException}.
  *
  * <p>Message formats (line and column 1-based, path as given):
@@ -21,6 +22,7 @@ import java.util.Optional;
 public final class ScenarioLoader {
 
     private static final Shape.Section SHAPE = Shape.of(ParameterCatalog.all());
+    private static final String INFLOW = "population.inflow_per_year";
 
     private ScenarioLoader() { }
 
@@ -76,6 +78,12 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.messages());
         }
-        return new LoadedScenario(new ScenarioAssembler(values).build(), values.values(), values.origins());
+        Scenario scenario = new ScenarioAssembler(values).build();
+        WorkEstimate.of(scenario).overLimit().ifPresent(tooMuch ->
+                problems.add(values.where(INFLOW), INFLOW, tooMuch));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.messages());
+        }
+        return new LoadedScenario(scenario, values.values(), values.origins());
     }
 }

@@ -29,8 +29,8 @@ public record Staffing(QueueDiscipline queueDiscipline, TimePressure timePressur
      *
      * @param fte                    national full-time equivalents on this work (FTE)
      * @param productiveHoursPerWeek hours per FTE per week available for case work (hours/week)
-     * @param unlimited              the pool serves every item at once: no queue, no backlog, no
-     *                               time pressure (a what-if and the capacity reliefs)
+     * @param unlimited              relief switch: every item is taken up at once (no queue, no
+     *                               wait, no backlog, no time pressure)
      */
     public record PoolSpec(double fte, double productiveHoursPerWeek, boolean unlimited) { }
 

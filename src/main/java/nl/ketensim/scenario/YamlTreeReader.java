@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -60,6 +59,11 @@ final class YamlTreeReader {
         }
         String text;
         try {
+            if (Files.size(file) > YamlLimits.MAX_BYTES) {
+                problems.add(new Origin.InFile(name, 1, 1), null, "scenario too large: " + Files.size(file)
+                        + " bytes; at most " + YamlLimits.MAX_BYTES + " allowed");
+                return Optional.empty();
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             problems.add(whole, null, "file not readable: not UTF-8 text");
@@ -77,9 +81,9 @@ final class YamlTreeReader {
             }
             return root;
         } catch (Malformed e) {
-            Origin where = e.mark == null ? whole
-                    : new Origin.InFile(name, e.mark.getLine() + 1, e.mark.getColumn() + 1);
-            problems.add(where, null, "malformed YAML: " + e.reason);
+            Origin where = e.mark != null ? new Origin.InFile(name, e.mark.getLine() + 1, e.mark.getColumn() + 1)
+                    : e.limit ? new Origin.InFile(name, 1, 1) : whole;
+            problems.add(where, null, (e.limit ? "scenario too large: " : "malformed YAML: ") + e.reason);
             return Optional.empty();
         }
     }
@@ -93,7 +97,7 @@ final class YamlTreeReader {
         try {
             return Optional.of(compose(text, mark -> origin).orElse(new ConfigNode.Scalar(null, origin)));
         } catch (Malformed e) {
-            problems.add(origin, null, "malformed value: " + e.reason);
+            problems.add(origin, null, (e.limit ? "value too large: " : "malformed value: ") + e.reason);
             return Optional.empty();
         }
     }
@@ -102,18 +106,26 @@ final class YamlTreeReader {
             throws Malformed {
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel("scenario").build()).composeString(text);
+            Optional<YamlLimits.Exceeded> exceeded = YamlLimits.check(text);
+            if (exceeded.isPresent()) {
+                throw new Malformed(exceeded.get().reason(), exceeded.get().mark(), true);
+            }
+            root = new Compose(YamlLimits.settings()).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             String reason = e.getProblem() != null ? e.getProblem() : e.getContext();
-            throw new Malformed(shorten(reason), mark.orElse(null));
+            throw new Malformed(shorten(reason), mark.orElse(null), false);
         } catch (YamlEngineException e) {
-            throw new Malformed(shorten(e.getMessage()), null);
+            throw new Malformed(shorten(e.getMessage()), null, false);
         }
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Converter(origins).convert(root.get(), ""));
+        try {
+            return Optional.of(new Converter(origins).convert(root.get(), "", 0));
+        } catch (LimitReached e) {
+            throw new Malformed(e.exceeded.reason(), e.exceeded.mark(), true);
+        }
     }
 
     private static String shorten(String reason) {
@@ -129,12 +141,19 @@ final class YamlTreeReader {
 
         private final Function<Optional<Mark>, Origin> origins;
         private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int nodeCount;
 
         Converter(Function<Optional<Mark>, Origin> origins) {
             this.origins = origins;
         }
 
-        ConfigNode convert(Node node, String path) {
+        ConfigNode convert(Node node, String path, int depth) {
+            if (++nodeCount > YamlLimits.MAX_NODES) {
+                throw new LimitReached(YamlLimits.tooManyValues(node.getStartMark().orElse(null)));
+            }
+            if (depth > YamlLimits.MAX_DEPTH) {
+                throw new LimitReached(YamlLimits.tooDeep(node.getStartMark().orElse(null)));
+            }
             Origin origin = origins.apply(node.getStartMark());
             if (node instanceof ScalarNode scalar) {
                 String value = scalar.getValue();
@@ -150,17 +169,17 @@ final class YamlTreeReader {
                     List<Node> items = sequence.getValue();
                     List<ConfigNode> converted = new ArrayList<>();
                     for (int i = 0; i < items.size(); i++) {
-                        converted.add(convert(items.get(i), FieldPaths.item(path, i)));
+                        converted.add(convert(items.get(i), FieldPaths.item(path, i), depth + 1));
                     }
                     return new ConfigNode.Sequence(converted, origin);
                 }
-                return mapping((MappingNode) node, path, origin);
+                return mapping((MappingNode) node, path, origin, depth);
             } finally {
                 onPath.remove(node);
             }
         }
 
-        private ConfigNode mapping(MappingNode node, String path, Origin origin) {
+        private ConfigNode mapping(MappingNode node, String path, Origin origin, int depth) {
             Map<String, ConfigNode.Entry> entries = new LinkedHashMap<>();
             for (NodeTuple tuple : node.getValue()) {
                 Origin keyOrigin = origins.apply(tuple.getKeyNode().getStartMark());
@@ -175,7 +194,7 @@ final class YamlTreeReader {
                     problems.add(keyOrigin, keyPath, "duplicate key" + firstAt(first.keyOrigin()));
                     continue;
                 }
-                entries.put(key, new ConfigNode.Entry(key, keyOrigin, convert(tuple.getValueNode(), keyPath)));
+                entries.put(key, new ConfigNode.Entry(key, keyOrigin, convert(tuple.getValueNode(), keyPath, depth + 1)));
             }
             return new ConfigNode.Mapping(entries, origin);
         }
@@ -185,16 +204,30 @@ final class YamlTreeReader {
         }
     }
 
+    /** A limit of {@link YamlLimits} reached while converting; unwinds the recursion. */
+    private static final class LimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient YamlLimits.Exceeded exceeded;
+
+        LimitReached(YamlLimits.Exceeded exceeded) {
+            super(exceeded.reason(), null, false, false);
+            this.exceeded = exceeded;
+        }
+    }
+
     /** Malformed YAML: a short reason and, when known, its position. */
     private static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
         private final String reason;
         private final transient Mark mark;
+        private final boolean limit;
 
-        Malformed(String reason, Mark mark) {
+        /** @param limit whether a {@link YamlLimits} limit was exceeded (rather than the syntax broken) */
+        Malformed(String reason, Mark mark, boolean limit) {
             super(reason, null, false, false);
             this.reason = reason;
             this.mark = mark;
+            this.limit = limit;
         }
     }
 }

@@ -53,6 +53,11 @@ class MainTest {
     void benchValidatesItsOptions() {
         assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "--replications", "0").exitCode());
         assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "--years", "-1").exitCode());
+        CliHarness.Outcome tooLong = cli.execute("run", "x.yaml", "--years", "1e6");
+        assertEquals(ExitCodes.BAD_INPUT, tooLong.exitCode());
+        assertTrue(tooLong.err().startsWith("Invalid value for option '--years': must be a number of years > 0 and "
+                + "<= 1000 (for more, add replications), got 1000000.0"), tooLong.err());
+        assertEquals(ExitCodes.BAD_INPUT, cli.execute("run", "x.yaml", "--years", "NaN").exitCode());
         assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "missing.yaml").exitCode());
     }
 }

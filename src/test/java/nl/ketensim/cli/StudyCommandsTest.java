@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,18 +76,35 @@ class StudyCommandsTest {
         }
     }
 
-    private void assertSameFilesButManifest(Path expected, Path actual) throws IOException {
-        assertEquals(names(expected), names(actual));
-        for (String name : names(expected)) {
-            if (!name.equals("manifest.json")) {
-                assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)),
-                        name);
+    /**
+     * The whole folders agree byte for byte (charts, report and CSV files in every subfolder), except
+     * the provenance fields README documents as differing between runs: in {@code manifest.json}
+     * and in the provenance table of {@code report.html}.
+     */
+    private void assertSameFolderButProvenance(Path expected, Path actual) throws IOException {
+        List<String> files = relativeFiles(expected);
+        assertEquals(files, relativeFiles(actual));
+        for (String name : files) {
+            byte[] a = Files.readAllBytes(expected.resolve(name));
+            byte[] b = Files.readAllBytes(actual.resolve(name));
+            if (name.equals("manifest.json") || name.equals("report.html")) {
+                assertEquals(Provenance.masked(new String(a, StandardCharsets.UTF_8)),
+                        Provenance.masked(new String(b, StandardCharsets.UTF_8)), name);
+            } else {
+                assertArrayEquals(a, b, name);
             }
+        }
+    }
+
+    private static List<String> relativeFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
         }
     }
 
     /** Runs {@code args} whole, then as three shards merged in scrambled order; the files must agree. */
     private void assertShardsMergeToTheSingleRun(String... args) throws IOException {
+        cli.reports = ReportStep.CHARTS_AND_REPORT;
         List<String> whole = new ArrayList<>(List.of(args));
         whole.addAll(List.of("--replications", "5", "--out", out("single")));
         CliHarness.Outcome single = cli.execute(whole.toArray(String[]::new));
@@ -103,16 +121,18 @@ class StudyCommandsTest {
                 "--out", out("merged"));
         assertEquals(0, merged.exitCode(), merged.err());
 
-        assertSameFilesButManifest(tmp.resolve("single"), tmp.resolve("merged"));
+        assertSameFolderButProvenance(tmp.resolve("single"), tmp.resolve("merged"));
         assertTrue(Files.readString(tmp.resolve("merged/manifest.json")).contains("\"replications\" : 5"));
     }
 
     @Test
     void runShardsMergeToTheSingleRun() throws IOException {
         assertShardsMergeToTheSingleRun("run", scenarioFile.toString());
-        assertEquals(List.of("knelpunten.csv", "manifest.json", "replications.csv", "scenario_parameters.csv", "series.csv",
-                "summary.csv"),
+        assertEquals(List.of("charts", "knelpunten.csv", "manifest.json", "replications.csv", "report.html",
+                "scenario_parameters.csv", "series.csv", "summary.csv"),
                 names(tmp.resolve("merged")));
+        assertTrue(names(tmp.resolve("merged/charts")).stream().anyMatch(f -> f.endsWith(".svg")),
+                "the SVG charts are compared too");
     }
 
     @Test
@@ -182,12 +202,13 @@ class StudyCommandsTest {
 
     @Test
     void theResultsDoNotDependOnTheThreadCount() throws IOException {
+        cli.reports = ReportStep.CHARTS_AND_REPORT;
         cli.execute("compare", scenarioFile.toString(), otherFile.toString(), "--replications", "6", "--threads", "1",
                 "--out", out("t1"));
         cli.execute("compare", scenarioFile.toString(), otherFile.toString(), "--replications", "6", "--threads", "4",
                 "--out", out("t4"));
 
-        assertSameFilesButManifest(tmp.resolve("t1"), tmp.resolve("t4"));
+        assertSameFolderButProvenance(tmp.resolve("t1"), tmp.resolve("t4"));
     }
 
     @Test
@@ -286,6 +307,48 @@ class StudyCommandsTest {
             assertEquals(ExitCodes.BAD_INPUT, o.exitCode());
         }
         assertFalse(Files.exists(tmp.resolve("m")));
+    }
+
+    @Test
+    void mergeRefusesShardsBuiltFromDifferentCode() throws IOException {
+        runTwoShards();
+        withCommit(out("s0"), "1111111111111111111111111111111111111111");
+        withCommit(out("s1"), "2222222222222222222222222222222222222222");
+        CliHarness.Outcome differ = cli.execute("merge", out("s0"), out("s1"), "--out", out("m"));
+        assertEquals(ExitCodes.BAD_INPUT, differ.exitCode());
+        assertEquals(out("s1") + ": built from different code than " + out("s0") + " (git_commit "
+                + "2222222222222222222222222222222222222222 against 1111111111111111111111111111111111111111); rerun "
+                + "every shard with the same build", differ.err().strip());
+        assertFalse(Files.exists(tmp.resolve("m")));
+
+        withCommit(out("s1"), "1111111111111111111111111111111111111111");
+        assertEquals(0, cli.execute("merge", out("s0"), out("s1"), "--out", out("same")).exitCode());
+    }
+
+    @Test
+    void mergeAcceptsShardsWhoseManifestsDoNotKnowTheirCommit() throws IOException {
+        runTwoShards();
+        withCommit(out("s0"), "1111111111111111111111111111111111111111");
+        CliHarness.Outcome o = cli.execute("merge", out("s0"), out("s1"), "--out", out("m"));
+        assertEquals(0, o.exitCode(), o.err());
+    }
+
+    /** Shards s0 and s1 of a 4-replication run. */
+    private void runTwoShards() {
+        for (int i = 0; i < 2; i++) {
+            cli.execute("run", scenarioFile.toString(), "--replications", "4", "--shard", i + "/2", "--out",
+                    out("s" + i));
+        }
+    }
+
+    /** A fixture manifest: as if the build had recorded its commit (git_commit, git_dirty). */
+    private static void withCommit(String shardFolder, String commit) throws IOException {
+        Path manifest = Path.of(shardFolder, "manifest.json");
+        String json = Files.readString(manifest).replaceFirst(",\\s*\"git_commit\" : \"[0-9a-f]+\",\\s*"
+                + "\"git_dirty\" : (true|false)", "");
+        int close = json.lastIndexOf('}');
+        Files.writeString(manifest, json.substring(0, close).stripTrailing() + ",\n  \"git_commit\" : \"" + commit
+                + "\",\n  \"git_dirty\" : false\n}\n");
     }
 
     @Test

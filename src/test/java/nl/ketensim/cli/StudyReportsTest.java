@@ -35,7 +35,19 @@ class StudyReportsTest {
         otherFile = Files.writeString(tmp.resolve("ander.yaml"), "name: ander\n");
         cli.scenarios = StudyCommandsTest::scenario;
         cli.models = (scenario, seed, years) -> r -> StudyCommandsTest.fake(scenario, r);
-        cli.reports = (folder, language) -> drawn.add(tmp.relativize(folder) + " " + language);
+        cli.reports = (folder, language) -> drawn.add(finalName(folder) + " " + language);
+    }
+
+    /**
+     * Charts are drawn into the unfinished hidden folder, which becomes the results folder only
+     * afterwards (so an interrupted run leaves nothing); the name it will get.
+     */
+    private String finalName(Path unfinished) {
+        String name = unfinished.getFileName().toString();
+        assertTrue(name.matches("\\..+\\.partial-\\d+-[0-9a-z]+"), name);
+        String target = name.substring(1, name.lastIndexOf(".partial-"));
+        assertTrue(!Files.exists(unfinished.resolveSibling(target)), "drawn before the folder appears");
+        return tmp.relativize(unfinished.resolveSibling(target)).toString();
     }
 
     private String out(String name) {

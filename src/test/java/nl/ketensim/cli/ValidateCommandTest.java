@@ -68,7 +68,7 @@ class ValidateCommandTest {
         assertEquals(ExitCodes.OK, ok.exitCode(), ok.err());
         assertEquals(2, ok.out().lines().count(), ok.out());
         assertEquals(ExitCodes.BAD_INPUT, bad.exitCode());
-        String problem = "--set staffing.casemanager.fte=-1: -1 is out of range; allowed: > 0 (FTE)";
+        String problem = "--set staffing.casemanager.fte=-1: -1 is out of range; allowed: 0.01 to 20000 (FTE)";
         assertEquals(List.of(problem, problem, "2 of 2 scenario files invalid"), bad.err().lines().toList());
     }
 

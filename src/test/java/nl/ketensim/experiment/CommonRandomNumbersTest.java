@@ -56,7 +56,7 @@ class CommonRandomNumbersTest {
     @Test
     void relievingAReclasseringPoolThatNeverQueuesPreventsNothingWithinItsInterval() throws Exception {
         List<String> huge = List.of("staffing.reclassering.fte=x100");
-        List<String> relieved = List.of("staffing.reclassering.fte=x100", "staffing.reclassering.fte=x100");
+        List<String> relieved = List.of("staffing.reclassering.fte=x100", "staffing.reclassering.unlimited=true");
         StudyResults results = run(3, model(BASIS, huge, SEED, 0.1), model(BASIS, relieved, SEED, 0.1));
         List<String> bvs = MissedResponses.basisvoorwaarden(results.variant(0).get(0).metrics());
 

@@ -41,5 +41,7 @@ class ReliefTest {
         assertTrue(relieved.staffing().gemeente().unlimited());
         assertFalse(relieved.cooperation().absentLeadLosesRegie());
         assertEquals(0.0, relieved.cooperation().informationLossProbability());
+        assertEquals(ScenarioLoader.load(BASIS).staffing().gemeente().fte(), relieved.staffing().gemeente().fte(),
+                "a relief changes the switch, not the FTE");
     }
 }

@@ -88,7 +88,8 @@ class ResultsFolderTest {
             throw new IOException("disk full");
         }));
 
-        assertEquals("disk full", boom.getMessage());
+        assertEquals("could not write " + tmp.resolve("run") + ": disk full", boom.getMessage());
+        assertEquals(AtomicFolder.WriteException.class, boom.getClass());
         assertEquals(List.of(), names(tmp));
     }
 

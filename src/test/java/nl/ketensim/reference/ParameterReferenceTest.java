@@ -37,11 +37,12 @@ class ParameterReferenceTest {
     void valuesAndSourcesComeFromBasis() throws Exception {
         String page = ParameterReference.generate(DIR);
         assertTrue(page.contains("| `population.women_share` | Share of admissions that are women. | share | 0 to 1 "
-                + "| 0.06 | 6% of persons; CBS (B) |"), "own comment");
+                + "| A share is at most 1 (all). | 0.06 | 6% of persons; CBS (B) |"), "own comment");
         assertTrue(page.contains("| 0.45 | 18-21k under supervision from all three organisations, not all after "
                 + "detention: 45% of releases (E) |"), "comment continued on the next line");
         assertTrue(page.contains("| `process.intake_norm_days` | Norm: intake within this many days of admission. "
-                + "| days | >= 0 | 10 | `process`: werkstroomschema, seed Bijlage I (A) |"), "section comment");
+                + "| days | 0 to 3650 | Ten years: far beyond the mean stay of about 110 days, so a longer time "
+                + "already means never within a stay; larger values are typing errors. | 10 | `process`: werkstroomschema, seed Bijlage I (A) |"), "section comment");
         assertTrue(page.contains("| 0, 7, 14, 28, 91, 182, 365 | length of stay at release;"), "list values");
         assertTrue(page.contains("| [colocatie.yaml](colocatie.yaml) | `colocatie` | Wat als gemeente"), "scenarios");
     }

@@ -41,6 +41,22 @@ class ParameterCatalogTest {
     }
 
     @Test
+    void everyNumberHasAnUpperBoundWithItsReason() {
+        for (ParameterSpec spec : ParameterCatalog.all()) {
+            if (spec.numeric()) {
+                Range range = spec.range();
+                assertTrue(range.max() != null && range.maxInclusive(), spec.path() + ": " + range.describe());
+                assertTrue(range.maxReason() != null && range.maxReason().endsWith("."), spec.path());
+                assertTrue(range.contains(range.max()) && !range.contains(Math.nextUp(range.max())), spec.path());
+            } else {
+                assertEquals(null, spec.range().maxReason(), spec.path());
+            }
+        }
+        assertEquals("> 0 and <= 36500",
+                ParameterCatalog.find("population.stay_days[3].to").orElseThrow().range().describe());
+    }
+
+    @Test
     void eachBasisvoorwaardeHasItsTwelveNeedParameters() {
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             long n = ParameterCatalog.all().stream().filter(s -> s.path().startsWith("needs." + b.key() + ".")).count();
