@@ -98,24 +98,7 @@ final class OnePersonRun {
 
     /** Admits the person on their admission day, runs until just after release and returns their record. */
     ReleaseRecord release(PersonBuilder builder) {
-        Justitiabele person = builder.build();
-        new Event(chain.simulator()) {
-            @Override
-            public void actions() {
-                admitted = chain.admitPlaced(person);
-            }
-        }.schedule(person.admissionTime());
-        new Event(chain.simulator()) {
-            @Override
-            public void actions() {
-                chain.simulator().stop();
-            }
-        }.schedule(person.releaseTime() + 1e-6);
-        chain.simulator().start();
-        if (records.size() != 1) {
-            throw new AssertionError("expected one release, got " + records.size());
-        }
-        return records.get(0);
+        return only(run(builder, 0.0, records), "release");
     }
 
     /**
@@ -123,9 +106,14 @@ final class OnePersonRun {
      * the statuses after release.
      */
     ChainSimulation.FollowUp followUp(PersonBuilder builder) {
-        Justitiabele person = builder.build();
         List<ChainSimulation.FollowUp> followUps = new ArrayList<>();
         chain.listenToFollowUps(followUps::add);
+        return only(run(builder, scenario.aftercare().followUpDays(), followUps), "follow-up");
+    }
+
+    /** Admits the person on their admission day and runs until just after release plus {@code afterDays}. */
+    private <T> List<T> run(PersonBuilder builder, double afterDays, List<T> collected) {
+        Justitiabele person = builder.build();
         new Event(chain.simulator()) {
             @Override
             public void actions() {
@@ -137,12 +125,16 @@ final class OnePersonRun {
             public void actions() {
                 chain.simulator().stop();
             }
-        }.schedule(person.releaseTime() + scenario.aftercare().followUpDays() + 1e-6);
+        }.schedule(person.releaseTime() + afterDays + 1e-6);
         chain.simulator().start();
-        if (followUps.size() != 1) {
-            throw new AssertionError("expected one follow-up, got " + followUps.size());
+        return collected;
+    }
+
+    private static <T> T only(List<T> items, String what) {
+        if (items.size() != 1) {
+            throw new AssertionError("expected one " + what + ", got " + items.size());
         }
-        return followUps.get(0);
+        return items.get(0);
     }
 
     /** The case of the admitted person (after {@link #release}). */
