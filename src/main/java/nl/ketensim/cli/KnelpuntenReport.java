@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.ketensim.domain.Knelpunt;
+import nl.ketensim.experiment.Comparison;
 import nl.ketensim.experiment.FactorialAnalysis;
 import nl.ketensim.experiment.MissedResponses;
 import nl.ketensim.experiment.Relief;
 import nl.ketensim.experiment.ReliefAnalysis;
 import nl.ketensim.experiment.StudyPlan;
 import nl.ketensim.experiment.StudyResults;
+import nl.ketensim.output.ComparisonCsv;
 import nl.ketensim.output.FactorialCsv;
 import nl.ketensim.output.KnelpuntenCsv;
 import nl.ketensim.output.KnelpuntenTable;
@@ -29,7 +31,9 @@ import nl.ketensim.stats.PairedDifference;
 /**
  * {@code knelpunten}: {@code knelpunten_relief.csv} (counterfactual), {@code knelpunten.csv}
  * (descriptive attribution of the base run), {@code reliefs.csv} (the reliefs applied) and,
- * with {@code --factorial}, {@code factorial_effects.csv}.
+ * with {@code --factorial}, {@code factorial_effects.csv}; {@code comparison.csv} gives every relief's
+ * paired difference with the base on every metric (outcomes after release and indicative recidive
+ * included).
  */
 final class KnelpuntenReport implements StudyReport {
 
@@ -51,6 +55,7 @@ final class KnelpuntenReport implements StudyReport {
             reliefs.add(Relief.of(k));
         }
         ReliefsCsv.write(reliefs, folder.resolve(ReliefsCsv.FILE_NAME));
+        ComparisonCsv.write(Comparison.of(plan, results), folder.resolve(ComparisonCsv.FILE_NAME)); // base is variant 0
         if (Boolean.parseBoolean(plan.setting(ReliefAnalysis.FACTORIAL))) {
             FactorialCsv.write(FactorialAnalysis.of(plan, results), folder.resolve(FactorialCsv.FILE_NAME));
         }

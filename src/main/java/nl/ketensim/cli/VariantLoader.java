@@ -81,7 +81,8 @@ final class VariantLoader {
         functions.add(models.create(scenario, options.seed(), options.years()));
         if (scenario.population() != null) { // test fakes of the model have no population to estimate from
             secondsPerReplication += WorkEstimate.of(scenario).seconds(1,
-                    scenario.simulation().warmupDays() + options.years() * DAYS_PER_YEAR, 1);
+                    scenario.simulation().warmupDays() + options.years() * DAYS_PER_YEAR
+                            + scenario.aftercare().followUpDays(), 1); // the run follows up the last releases
         }
         return scenario;
     }

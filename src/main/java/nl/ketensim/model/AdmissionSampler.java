@@ -20,9 +20,10 @@ final class AdmissionSampler {
     /**
      * Uniforms drawn per need: latent, decline, detection, information loss, filing despite a
      * sudden release, regie stall, hours, distance, lead time, external supply, aftercare, detection
-     * at meetings.
+     * at meetings, and the three routes by which detention creates the need and the person's report
+     * of it ({@link DetentionEffects}).
      */
-    private static final int UNIFORMS_PER_NEED = 12;
+    private static final int UNIFORMS_PER_NEED = 16;
     private static final Activity[] ACTIVITIES = Activity.values();
     private static final Partner[] PARTNERS = Partner.values();
 
@@ -103,17 +104,21 @@ final class AdmissionSampler {
         double participationDraw = a.nextDouble();
         double regieDraw = a.nextDouble();
         double practice = practiceSpread.sample(1.0, a.nextDouble());
+        var aftercare = scenario.aftercare();
+        boolean unknownAfterColdRelease = a.nextDouble() < aftercare.coldUnknownProbability();
+        double signal = Variates.exponential(aftercare.coldSignalDaysMean(), a.nextDouble());
+        double nazorgSignal = unknownAfterColdRelease ? Double.POSITIVE_INFINITY : signal;
 
         int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
         boolean distant = prisons.distant(prison, home);
         double willingness = coLocated ? coop.coLocationParticipation() : coop.gemeenteWillingness();
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
 
-        NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, practice);
+        NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, practice, stayDays);
         double[] hours = drawActivityHours(lvb);
         boolean video = hoursStream.nextDouble() < coop.videoShare();
         return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated,
-                participationDraw < willingness, video, regieDraw, detection, needs, hours);
+                participationDraw < willingness, video, regieDraw, detection, nazorgSignal, needs, hours);
     }
 
     /**
@@ -148,8 +153,12 @@ final class AdmissionSampler {
         return hours;
     }
 
+    /**
+     * The needs before detention (latent copula) and those detention creates within the stay; a need
+     * arising at or after release is not drawn as present.
+     */
     private NeedDraws[] drawNeeds(boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
-                                  double practice) {
+                                  double practice, double stayDays) {
         double rho = scenario.needs().correlation();
         double common = NormalDist.inverseF01(needStream.nextDouble());
         NeedDraws[] draws = new NeedDraws[DOMAINS.length];
@@ -157,8 +166,15 @@ final class AdmissionSampler {
             // Every need takes the same number of uniforms, present or not, so that scenarios stay in step.
             needStream.nextArrayOfDouble(uniforms, 0, UNIFORMS_PER_NEED);
             double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(uniforms[0]);
-            draws[b.ordinal()] = latent < needThreshold[b.ordinal()]
-                    ? presentNeed(specs[b.ordinal()], lvb, toezicht, coLocated, distant, practice)
+            NeedSpec spec = specs[b.ordinal()];
+            if (latent < needThreshold[b.ordinal()]) {
+                draws[b.ordinal()] = presentNeed(spec, lvb, toezicht, coLocated, distant, practice);
+                continue;
+            }
+            double onset = DetentionEffects.onsetDays(spec.arising(), uniforms[12], uniforms[13], uniforms[14]);
+            draws[b.ordinal()] = onset < stayDays
+                    ? presentNeed(spec, lvb, toezicht, coLocated, distant, practice)
+                            .arising(onset, Variates.exponential(scenario.needs().reportDaysMean(), uniforms[15]))
                     : NeedDraws.ABSENT;
         }
         return draws;
@@ -185,7 +201,7 @@ final class AdmissionSampler {
         };
         return new NeedDraws(true, u[1] < scenario.population().declineProbability(), u[2],
                 u[3] < coop.informationLossProbability(), u[4] < coop.suddenReleaseFilingProbability(), stall, hours,
-                distance, lead, external, u[10], u[11]);
+                distance, lead, external, u[10], u[11], false, 0.0, 0.0);
     }
 
     /** The partner who does the work on a need: reclassering only when toezicht follows. */

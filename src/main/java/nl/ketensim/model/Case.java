@@ -87,6 +87,7 @@ final class Case extends Event {
         schedule(person.stayDays());
         submitIntake();
         scheduleMdoFrom(firstMdoDue());
+        scheduleArising();
     }
 
     /**
@@ -99,15 +100,21 @@ final class Case extends Event {
         double now = now();
         schedule(person.releaseTime() - now);
         double admission = person.admissionTime();
+        double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         for (NeedTask task : tasks) {
-            if (task != null) {
-                task.waitFor(Knelpunt.KORT_VERBLIJF, admission); // intake served without waiting
+            if (task != null && !task.arisen() && ariseTime(task) <= Math.min(now, intakeAt)) {
+                task.phase = NeedTask.Phase.UNDETECTED; // arose before the intake: the intake sees it
             }
         }
-        double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
+        for (NeedTask task : tasks) {
+            if (isArisen(task)) {
+                task.waitFor(Knelpunt.KORT_VERBLIJF, Math.max(admission, ariseTime(task))); // served without waiting
+            }
+        }
         if (intakeAt > now) {
             submitIntake();
             scheduleMdoFrom(firstMdoDue());
+            scheduleArising();
             return;
         }
         intakeCompleted(intakeAt, 1.0);
@@ -131,6 +138,86 @@ final class Case extends Event {
             } else {
                 scheduleAlignment(intakeAt);
             }
+        }
+        replayArising(now);
+    }
+
+    // ----- needs detention creates ------------------------------------------------------------
+
+    /** Time (days) at which detention creates the need of {@code task}. */
+    private double ariseTime(NeedTask task) {
+        return person.admissionTime() + task.draws.onsetDays();
+    }
+
+    private static boolean isArisen(NeedTask task) {
+        return task != null && task.arisen();
+    }
+
+    /** Schedules the arising of every need detention has yet to create. */
+    private void scheduleArising() {
+        for (NeedTask task : tasks) {
+            if (task != null && !task.arisen()) {
+                at(ariseTime(task), () -> arise(task));
+            }
+        }
+    }
+
+    /**
+     * Replays, for the initial population, the needs that arose after the replayed intake and before
+     * time 0: the person reported them (meetings of the past are not replayed for them), or will.
+     * Those arising after 0 are scheduled.
+     */
+    private void replayArising(double now) {
+        for (NeedTask task : tasks) {
+            if (task == null || task.arisen()) {
+                continue;
+            }
+            double arose = ariseTime(task);
+            if (arose > now) {
+                at(arose, () -> arise(task));
+                continue;
+            }
+            double reportAt = arose + task.draws.reportDays();
+            task.phase = NeedTask.Phase.UNDETECTED;
+            task.waitFor(Knelpunt.INFORMATIEDELING, arose); // not yet reported
+            if (reportAt > now) {
+                at(reportAt, () -> reported(task));
+            } else if (task.draws.declined()) {
+                task.phase = NeedTask.Phase.DECLINED;
+                task.waitFor(Knelpunt.JUSTITIABELE, reportAt);
+            } else {
+                received(task, reportAt, true);
+            }
+        }
+    }
+
+    /**
+     * Detention creates the need now. Before the intake is done the intake will see it; after, it
+     * stays undetected until an MDO finds it or the person reports it. Its days lost count from now.
+     */
+    private void arise(NeedTask task) {
+        double now = now();
+        task.phase = NeedTask.Phase.UNDETECTED;
+        if (Double.isNaN(intakeTime)) {
+            if (intake != null && intake.state() != WorkItem.State.DONE) {
+                task.waitOn(intake, Partner.CASEMANAGER, now);
+            } else {
+                task.waitFor(Knelpunt.INFORMATIEDELING, now);
+            }
+            return;
+        }
+        task.waitFor(Knelpunt.INFORMATIEDELING, now);
+        at(now + task.draws.reportDays(), () -> reported(task));
+    }
+
+    /** The person reports a need that arose in detention, unless a meeting found it first. */
+    private void reported(NeedTask task) {
+        if (task.phase != NeedTask.Phase.UNDETECTED) {
+            return;
+        }
+        detected(task, now(), null);
+        if (task.phase == NeedTask.Phase.AWAITING_REGISTRATION) {
+            submitRegistration();
         }
     }
 
@@ -189,7 +276,7 @@ final class Case extends Event {
                 true, this::intakePartDone);
         observer.event(now, CaseEvent.INTAKE_QUEUED, Partner.CASEMANAGER, null, null, intake.hours());
         for (NeedTask task : tasks) {
-            if (task != null) {
+            if (isArisen(task)) {
                 task.waitOn(intake, Partner.CASEMANAGER, now);
             }
         }
@@ -222,7 +309,7 @@ final class Case extends Event {
         if (outstanding != null) {
             double now = now();
             for (NeedTask task : tasks) {
-                if (task != null) {
+                if (isArisen(task)) {
                     task.waitOn(outstanding, pool, now);
                 }
             }
@@ -266,7 +353,7 @@ final class Case extends Event {
         intakeTime = time;
         double p = detectionProbability(timeShare);
         for (NeedTask task : tasks) {
-            if (task == null) {
+            if (!isArisen(task)) {
                 continue;
             }
             needsAtIntake++;
@@ -693,15 +780,20 @@ final class Case extends Event {
         chain.released(this);
     }
 
+    /** The follow-up of this release: nazorg on the needs still open (a new object; the case is done). */
+    Nazorg nazorg(ReleaseRecord record, boolean measured) {
+        return new Nazorg(chain, person, tasks, record, measured, observer);
+    }
+
     /** The immutable record of this case at its release, now. */
     ReleaseRecord record() {
         double release = person.releaseTime();
         int n = tasks.length;
         boolean[] needed = new boolean[n];
+        boolean[] arose = new boolean[n];
+        double[] onsetDays = new double[n];
         Knelpunt[] missed = new Knelpunt[n];
         double[][] daysLost = new double[n][];
-        boolean[] openAfterFollowUp = new boolean[n];
-        var aftercare = chain.scenario().aftercare();
         boolean simulatedFromAdmission = person.admissionTime() >= 0;
         boolean informationMeasured = simulatedFromAdmission && person.stayDays() >= norms.planNormDays();
         double informationNorm = person.admissionTime() + norms.planNormDays();
@@ -713,6 +805,8 @@ final class Case extends Event {
                 continue;
             }
             needed[i] = true;
+            arose[i] = task.draws.arisesInDetention();
+            onsetDays[i] = task.draws.onsetDays();
             if (informationMeasured && detectedAtIntake[i] && task.lead != Partner.CASEMANAGER
                     && !task.draws.declined()) {
                 informationDue++;
@@ -723,18 +817,15 @@ final class Case extends Event {
             if (!task.arrangedBy(release)) {
                 missed[i] = task.closeStretch(release);
                 daysLost[i] = task.daysLost();
-                double continuation = warm ? aftercare.continuationWarm() : aftercare.continuationCold();
-                openAfterFollowUp[i] = task.draws.aftercareDraw() >= continuation;
                 observer.event(release, CaseEvent.MISSED, task.lead, task.basisvoorwaarde, missed[i],
                         release - person.admissionTime());
-                observer.event(release + aftercare.followUpDays(), CaseEvent.FOLLOW_UP, task.lead,
-                        task.basisvoorwaarde, openAfterFollowUp[i] ? missed[i] : null, openAfterFollowUp[i] ? 1 : 0);
             } else if (observer != CaseObserver.NONE) {
                 task.closeStretch(task.arrangedTime()); // reports the stretches up to the arrangement
                 observer.event(task.arrangedTime(), CaseEvent.ARRANGED, task.lead, task.basisvoorwaarde, null,
                         task.arrangedTime() - person.admissionTime());
             }
         }
+        waitForAddress(release, missed, daysLost);
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),
@@ -751,9 +842,30 @@ final class Case extends Event {
                 informationDue,
                 informationOnTime,
                 needed,
+                arose,
+                onsetDays,
                 missed,
-                daysLost,
-                openAfterFollowUp);
+                daysLost);
+    }
+
+    /**
+     * A need whose arrangement requires a registered address (an ID: the application needs a BRP
+     * registration) is not arranged while the person's own onderdak need is open at release: it is
+     * missed with the onderdak's knelpunt, which also takes its days from its own arrangement on.
+     */
+    private void waitForAddress(double release, Knelpunt[] missed, double[][] daysLost) {
+        int address = Basisvoorwaarde.ONDERDAK.ordinal();
+        if (missed[address] == null) {
+            return;
+        }
+        for (NeedTask task : tasks) {
+            int i = task == null ? -1 : task.basisvoorwaarde.ordinal();
+            if (i < 0 || !task.spec.requiresAddress() || missed[i] != null) {
+                continue;
+            }
+            missed[i] = task.waitedForAddress(missed[address], release);
+            daysLost[i] = task.daysLost();
+        }
     }
 
     private double now() {

@@ -32,6 +32,8 @@ final class ChainSimulation {
     private final RandomStream initialStream;
     private final double measurementStart;
     private final double measurementEnd;
+    /** End of the run: the follow-up of the last measured release (days). */
+    private final double runEnd;
     private final int replication;
     private final NeedSpec[] needSpecs;
     private final PeriodSeries series;
@@ -40,6 +42,7 @@ final class ChainSimulation {
     private final CaseTracer tracer;
     /** Persons admitted after time 0 so far. */
     private int admittedSinceStart;
+    private java.util.function.Consumer<FollowUp> followUpListener;
 
     ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears) {
         this(scenario, streams, replication, measuredYears, null);
@@ -63,6 +66,7 @@ final class ChainSimulation {
         this.arrivalStream = streams.get(Source.ARRIVALS);
         this.measurementStart = scenario.simulation().warmupDays();
         this.measurementEnd = measurementStart + measuredYears * DAYS_PER_YEAR;
+        this.runEnd = measurementEnd + scenario.aftercare().followUpDays();
         this.series = new PeriodSeries(prisons, outcomes);
         this.needSpecs = new NeedSpec[Basisvoorwaarde.values().length];
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
@@ -93,12 +97,17 @@ final class ChainSimulation {
             @Override
             public void actions() {
                 series.closePeriod(sim.time());
-                sim.stop();
+                outcomes.endMeasurement(sim.time(), prisons);
             }
         }.schedule(measurementEnd);
+        new Event(sim) {
+            @Override
+            public void actions() {
+                sim.stop();
+            }
+        }.schedule(runEnd);
         sim.start();
-        return new ReplicationResult(replication, outcomes.metrics(sim.time(), prisons), series.points(),
-                sim.eventsExecuted());
+        return new ReplicationResult(replication, outcomes.metrics(), series.points(), sim.eventsExecuted());
     }
 
     /**
@@ -206,6 +215,26 @@ final class ChainSimulation {
         if (releaseListener != null) {
             releaseListener.accept(record);
         }
+        c.nazorg(record, measured).start();
+    }
+
+    /**
+     * Called at the end of a release's follow-up: which needs were still open 4 and 13 weeks after
+     * release, and the person's indicative two-year recidive probability.
+     */
+    void followedUp(ReleaseRecord record, boolean[] openAt4w, boolean[] openAt13w, double recidive, boolean measured) {
+        outcomes.followedUp(record, openAt4w, openAt13w, recidive, measured);
+        if (followUpListener != null) {
+            followUpListener.accept(new FollowUp(record, openAt4w, openAt13w, recidive));
+        }
+    }
+
+    /** The statuses of one release after its follow-up (exact tests). */
+    record FollowUp(ReleaseRecord record, boolean[] openAt4w, boolean[] openAt13w, double recidive) { }
+
+    /** Also hands every completed follow-up to {@code listener} (exact tests). */
+    void listenToFollowUps(java.util.function.Consumer<FollowUp> listener) {
+        this.followUpListener = listener;
     }
 
     CountingSimulator simulator() {

@@ -23,6 +23,8 @@ import nl.ketensim.domain.Partner;
  * @param regieDraw             uniform (0..1): the plan leaves tasks without a clear owner when it is at
  *                              or above the regie clarity at the casemanager's time share then
  * @param detectionProbability  chance (0..1) that an intake given its full hours detects a need
+ * @param nazorgSignalDays      after a release without warme overdracht, days until the gemeente learns
+ *                              of the person (infinite when it does not within the follow-up)
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
  * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
  *                              admission (hours; index activity × partners + partner); every MDO
@@ -44,6 +46,7 @@ record Justitiabele(
         boolean video,
         double regieDraw,
         double detectionProbability,
+        double nazorgSignalDays,
         NeedDraws[] needs,
         double[] activityHours) {
 

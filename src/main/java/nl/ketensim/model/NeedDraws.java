@@ -18,10 +18,15 @@ package nl.ketensim.model;
  * @param distanceDelayDays extra delay of an in-person task when placed far from home (days; 0 if n/a)
  * @param leadTimeDays      agency processing time after the staff work (days)
  * @param externalWaitDays  wait for external supply (days; 0 if none)
- * @param aftercareDraw     uniform (0..1) deciding continuation after release
+ * @param aftercareDraw     uniform (0..1), unused since nazorg became a mechanism (issue 10); still
+ *                          drawn so the count per admission stays fixed
  * @param meetingDetectionDraw uniform (0..1): after a missed intake detection the need is detected
  *                          at the first meeting where the chance of still not having detected it
  *                          falls below 1 minus this draw (inverse transform of a varying geometric)
+ * @param arisesInDetention the person did not have the need before detention; detention created it
+ * @param onsetDays         days after admission at which the need exists (0 for a need from before
+ *                          detention or one arising on admission)
+ * @param reportDays        days after a need arose in detention until the person reports it
  */
 record NeedDraws(
         boolean present,
@@ -35,8 +40,18 @@ record NeedDraws(
         double leadTimeDays,
         double externalWaitDays,
         double aftercareDraw,
-        double meetingDetectionDraw) {
+        double meetingDetectionDraw,
+        boolean arisesInDetention,
+        double onsetDays,
+        double reportDays) {
 
     /** A need the person does not have. */
-    static final NeedDraws ABSENT = new NeedDraws(false, false, 1, false, false, 0, 0, 0, 0, 0, 0, 1);
+    static final NeedDraws ABSENT = new NeedDraws(false, false, 1, false, false, 0, 0, 0, 0, 0, 0, 1, false, 0, 0);
+
+    /** The same need, arising in detention {@code onset} days after admission and reported {@code report} days later. */
+    NeedDraws arising(double onset, double report) {
+        return new NeedDraws(present, declined, detectionDraw, informationLost, filedDespiteSuddenRelease, stallDays,
+                hours, distanceDelayDays, leadTimeDays, externalWaitDays, aftercareDraw, meetingDetectionDraw, true,
+                onset, report);
+    }
 }

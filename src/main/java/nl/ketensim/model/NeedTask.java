@@ -20,6 +20,8 @@ final class NeedTask {
 
     /** Where the task is. */
     enum Phase {
+        /** Detention has yet to create the need (it arises later in the stay). */
+        NOT_ARISEN,
         /** The need exists but has not been detected. */
         UNDETECTED,
         /** The justitiabele declined help. */
@@ -74,7 +76,12 @@ final class NeedTask {
         this.spec = spec;
         this.draws = draws;
         this.lead = lead;
-        this.phase = Phase.UNDETECTED;
+        this.phase = draws.onsetDays() > 0 ? Phase.NOT_ARISEN : Phase.UNDETECTED;
+    }
+
+    /** Whether the need exists yet (from before detention, or created by it by now). */
+    boolean arisen() {
+        return phase != Phase.NOT_ARISEN;
     }
 
     // ----- stretches ------------------------------------------------------------------------
@@ -215,7 +222,20 @@ final class NeedTask {
         stretchStart = time;
     }
 
-    /** Time the need is arranged (days; infinite while its staff work is not done). */
+    /**
+     * The task was arranged by {@code release} on its own but waits for the address another need
+     * has yet to arrange: closes its stretches and charges the days from its own arrangement to
+     * {@code cause}, the address need's knelpunt at release.
+     *
+     * @return {@code cause}
+     */
+    Knelpunt waitedForAddress(Knelpunt cause, double release) {
+        closeStretch(arrangedTime);
+        daysLost[cause.ordinal()] += release - arrangedTime;
+        return cause;
+    }
+
+    /** Time the need is arranged (days; infinite while its staff work is not done or its window unknown). */
     double arrangedTime() {
         return arrangedTime;
     }

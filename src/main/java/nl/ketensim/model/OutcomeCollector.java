@@ -1,5 +1,6 @@
 package nl.ketensim.model;
 
+import static nl.ketensim.results.MetricFamily.AROSE_IN_DETENTION;
 import static nl.ketensim.results.MetricFamily.BACKLOG_HOURS_MEAN;
 import static nl.ketensim.results.MetricFamily.DAYS_LOST_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.DETECTION_AT_INTAKE_SHARE;
@@ -22,7 +23,11 @@ import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.UTILISATION;
 import static nl.ketensim.results.MetricFamily.WAIT_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.WARME_OVERDRACHT_SHARE;
-import static nl.ketensim.results.MetricFamily.WITHOUT_AFTER_FOLLOWUP;
+import static nl.ketensim.results.MetricFamily.RECIDIVE_2Y_INDICATIEF;
+import static nl.ketensim.results.MetricFamily.RECIDIVE_2Y_INDICATIEF_PER_YEAR;
+import static nl.ketensim.results.MetricFamily.WITHOUT_AFTER_13W;
+import static nl.ketensim.results.MetricFamily.WITHOUT_AFTER_4W;
+import static nl.ketensim.results.MetricFamily.WITHOUT_AT_ADMISSION;
 import static nl.ketensim.results.MetricFamily.WITHOUT_AT_RELEASE;
 
 import java.util.ArrayList;
@@ -50,7 +55,11 @@ final class OutcomeCollector {
     private final GroupTotals[] totals = new GroupTotals[Group.values().length];
     private final PoolReading[] poolsAtStart = new PoolReading[Partner.values().length];
     private OccupancyReading occupancyAtStart;
+    private final PoolReading[] poolsAtEnd = new PoolReading[Partner.values().length];
+    private OccupancyReading occupancyAtEnd;
+    private List<Name> regionNames;
     private double measurementStart;
+    private double measurementEnd = Double.NaN;
     private long lifetimeReleases;
     private final long[] lifetimeMissed = new long[DOMAINS];
 
@@ -117,28 +126,50 @@ final class OutcomeCollector {
     }
 
     /**
-     * The metrics of this replication, in a fixed order.
-     *
-     * @param now   the end of measurement (days)
-     * @param pools the prison system, for utilisation and waits
+     * Ends measurement now: notes the running totals of the population, pools and places. The
+     * follow-ups of the releases measured go on until the run ends ({@link #followedUp}).
      */
-    List<Metric> metrics(double now, PrisonSystem pools) {
-        double years = (now - measurementStart) / 365.0;
+    void endMeasurement(double now, PrisonSystem prisons) {
+        measurementEnd = now;
+        for (GroupTotals t : totals) {
+            t.population.update();
+            t.populationSumAtEnd = t.population.sum();
+        }
+        for (Partner partner : Partner.values()) {
+            poolsAtEnd[partner.ordinal()] = prisons.reading(partner);
+        }
+        occupancyAtEnd = prisons.occupancy();
+        regionNames = prisons.regionNames();
+    }
+
+    /** Counts the follow-up of a release into the outcomes after release when {@code measured}. */
+    void followedUp(ReleaseRecord r, boolean[] openAt4w, boolean[] openAt13w, double recidive, boolean measured) {
+        if (!measured) {
+            return;
+        }
+        for (Group g : GroupMembership.of(r.stayDays(), r.woman(), r.inHomeRegion())) {
+            totals[g.ordinal()].addFollowUp(openAt4w, openAt13w, recidive);
+        }
+    }
+
+    /** The metrics of this replication, in a fixed order; after {@link #endMeasurement}. */
+    List<Metric> metrics() {
+        double days = measurementEnd - measurementStart;
         List<Metric> metrics = new ArrayList<>();
         for (Group g : Group.values()) {
-            totals[g.ordinal()].addMetrics(g, now - measurementStart, metrics);
+            totals[g.ordinal()].addMetrics(g, days, metrics);
             if (g == Group.ALL) {
-                addPoolMetrics(pools, metrics);
-                addPlacementMetrics(pools, metrics);
-                totals[g.ordinal()].addKnelpuntMetrics(years, metrics);
+                addPoolMetrics(metrics);
+                addPlacementMetrics(metrics);
+                totals[g.ordinal()].addKnelpuntMetrics(days / 365.0, metrics);
             }
         }
         return metrics;
     }
 
-    private void addPoolMetrics(PrisonSystem system, List<Metric> metrics) {
+    private void addPoolMetrics(List<Metric> metrics) {
         for (Partner partner : Partner.values()) {
-            PoolReading end = system.reading(partner);
+            PoolReading end = poolsAtEnd[partner.ordinal()];
             PoolReading start = poolsAtStart[partner.ordinal()];
             metrics.add(Metric.of(Group.ALL, UTILISATION.of(partner), end.utilisationSince(start)));
             metrics.add(Metric.of(Group.ALL, BACKLOG_HOURS_MEAN.of(partner), end.backlogHoursSince(start)));
@@ -146,11 +177,11 @@ final class OutcomeCollector {
         }
     }
 
-    private void addPlacementMetrics(PrisonSystem system, List<Metric> metrics) {
-        OccupancyReading end = system.occupancy();
+    private void addPlacementMetrics(List<Metric> metrics) {
+        OccupancyReading end = occupancyAtEnd;
         metrics.add(Metric.of(Group.ALL, OVER_CAPACITY_SHARE.of(), end.overCapacityShareSince(occupancyAtStart)));
         metrics.add(Metric.of(Group.ALL, OCCUPANCY_SHARE.of(), end.nationalOccupancySince(occupancyAtStart)));
-        List<Name> regions = system.regionNames();
+        List<Name> regions = regionNames;
         for (int r = 0; r < regions.size(); r++) {
             metrics.add(Metric.of(Group.ALL, OCCUPANCY.of(regions.get(r)), end.occupancySince(occupancyAtStart, r)));
         }
@@ -164,6 +195,11 @@ final class OutcomeCollector {
     private static final class GroupTotals {
         final Accumulate population;
         double populationSumAtStart;
+        double populationSumAtEnd;
+        long followedUp;
+        double recidiveSum;
+        final long[] openAt4w = new long[DOMAINS];
+        final long[] openAt13w = new long[DOMAINS];
         int detained;
         long releases;
         double staySum;
@@ -184,8 +220,8 @@ final class OutcomeCollector {
         long warm;
         long inRegion;
         final long[] needed = new long[DOMAINS];
+        final long[] arose = new long[DOMAINS];
         final long[] missed = new long[DOMAINS];
-        final long[] openAfterFollowUp = new long[DOMAINS];
         final long[][] missedBy = new long[DOMAINS][KNELPUNTEN];
         final double[][] daysLost = new double[DOMAINS][KNELPUNTEN];
 
@@ -235,6 +271,9 @@ final class OutcomeCollector {
             for (int b = 0; b < DOMAINS; b++) {
                 if (r.needed()[b]) {
                     needed[b]++;
+                    if (r.arose()[b]) {
+                        arose[b]++;
+                    }
                 }
                 Knelpunt k = r.missed()[b];
                 if (k != null) {
@@ -244,18 +283,27 @@ final class OutcomeCollector {
                     for (int j = 0; j < KNELPUNTEN; j++) {
                         daysLost[b][j] += lost[j];
                     }
-                    if (r.openAfterFollowUp()[b]) {
-                        openAfterFollowUp[b]++;
-                    }
+                }
+            }
+        }
+
+        void addFollowUp(boolean[] open4w, boolean[] open13w, double recidive) {
+            followedUp++;
+            recidiveSum += recidive;
+            for (int b = 0; b < DOMAINS; b++) {
+                if (open4w[b]) {
+                    openAt4w[b]++;
+                }
+                if (open13w[b]) {
+                    openAt13w[b]++;
                 }
             }
         }
 
         void addMetrics(Group group, double measuredDays, List<Metric> out) {
-            population.update();
             out.add(Metric.of(group, RELEASES_PER_YEAR.of(), releases * 365.0 / measuredDays));
             out.add(Metric.of(group, MEAN_POPULATION.of(),
-                    (population.sum() - populationSumAtStart) / measuredDays));
+                    (populationSumAtEnd - populationSumAtStart) / measuredDays));
             out.add(Metric.of(group, STAY_DAYS_MEAN.of(), ratio(staySum, releases)));
             out.add(Metric.of(group, INTAKE_DAYS_MEAN.of(), ratio(intakeDaysSum, intakes)));
             out.add(Metric.of(group, INTAKE_WITHIN_NORM_SHARE.of(), ratio(intakeOnTime, intakeEligible)));
@@ -269,11 +317,16 @@ final class OutcomeCollector {
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 int i = b.ordinal();
                 out.add(Metric.of(group, NEED_SHARE.of(b), ratio(needed[i], releases)));
+                out.add(Metric.of(group, WITHOUT_AT_ADMISSION.of(b), ratio(needed[i] - arose[i], releases)));
+                out.add(Metric.of(group, AROSE_IN_DETENTION.of(b), ratio(arose[i], releases)));
                 out.add(Metric.of(group, WITHOUT_AT_RELEASE.of(b), ratio(missed[i], releases)));
                 out.add(Metric.of(group, MISSED_NEED_SHARE.of(b), ratio(missed[i], needed[i])));
-                out.add(Metric.of(group, WITHOUT_AFTER_FOLLOWUP.of(b),
-                        ratio(openAfterFollowUp[i], releases)));
+                out.add(Metric.of(group, WITHOUT_AFTER_4W.of(b), ratio(openAt4w[i], followedUp)));
+                out.add(Metric.of(group, WITHOUT_AFTER_13W.of(b), ratio(openAt13w[i], followedUp)));
             }
+            double recidive = ratio(recidiveSum, followedUp);
+            out.add(Metric.of(group, RECIDIVE_2Y_INDICATIEF.of(), recidive));
+            out.add(Metric.of(group, RECIDIVE_2Y_INDICATIEF_PER_YEAR.of(), recidive * releases * 365.0 / measuredDays));
         }
 
         void addKnelpuntMetrics(double years, List<Metric> out) {

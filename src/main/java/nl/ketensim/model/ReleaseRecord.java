@@ -23,11 +23,13 @@ import nl.ketensim.domain.Knelpunt;
  * @param informationDue          needs detected at intake whose lead is the gemeente or reclassering
  *                                (counted only when simulated from admission and stay &ge; plan norm)
  * @param informationOnTime       of those, information with the lead partner by the plan norm
- * @param needed                  the person had this need
+ * @param needed                  the person had this need at release (from before detention or created by it)
+ * @param arose                   the need was created by detention (the person did not have it before)
+ * @param onsetDays               days after admission from which the need existed (0 for one from
+ *                                before detention or created on admission)
  * @param missed                  the knelpunt of a need not arranged at release; null otherwise
  * @param daysLost                for a missed need, days lost per knelpunt (by ordinal) from admission
  *                                to release; null otherwise
- * @param openAfterFollowUp       a missed need is still open at the follow-up after release
  */
 record ReleaseRecord(
         double stayDays,
@@ -45,7 +47,8 @@ record ReleaseRecord(
         int informationDue,
         int informationOnTime,
         boolean[] needed,
+        boolean[] arose,
+        double[] onsetDays,
         Knelpunt[] missed,
-        double[][] daysLost,
-        boolean[] openAfterFollowUp) {
+        double[][] daysLost) {
 }

@@ -14,6 +14,8 @@ public final class Figures {
         List<Figure> figures = new ArrayList<>();
         BasisvoorwaardenCharts.atRelease(r, l).ifPresent(figures::add);
         figures.addAll(BasisvoorwaardenCharts.byGroups(r, l));
+        TrajectoryCharts.path(r, l).ifPresent(figures::add);
+        TrajectoryCharts.recidive(r, l).ifPresent(figures::add);
         KnelpuntenCharts.descriptive(r, l).ifPresent(figures::add);
         KnelpuntenCharts.daysLost(r, l).ifPresent(figures::add);
         KnelpuntenCharts.tornado(r, l).ifPresent(figures::add);

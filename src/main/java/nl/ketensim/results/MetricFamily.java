@@ -45,12 +45,28 @@ public final class MetricFamily {
             "warme overdracht", "warm handover (warme overdracht)");
     public static final MetricFamily NEED_SHARE = new MetricFamily("need_share", Unit.SHARE,
             List.of(Dimension.BASISVOORWAARDE), "behoefte {0}", "need {0}");
+    /** Share of releases who lacked the basisvoorwaarde just before detention (the outside state). */
+    public static final MetricFamily WITHOUT_AT_ADMISSION = new MetricFamily("without_at_admission", Unit.SHARE,
+            List.of(Dimension.BASISVOORWAARDE), "zonder {0} vóór detentie", "without {0} before detention");
+    /** Share of releases who lost the basisvoorwaarde during detention (detention created the need). */
+    public static final MetricFamily AROSE_IN_DETENTION = new MetricFamily("arose_in_detention", Unit.SHARE,
+            List.of(Dimension.BASISVOORWAARDE), "{0} verloren tijdens detentie", "{0} lost during detention");
     public static final MetricFamily WITHOUT_AT_RELEASE = new MetricFamily("without_at_release", Unit.SHARE,
             List.of(Dimension.BASISVOORWAARDE), "zonder {0} bij ontslag", "without {0} at release");
     public static final MetricFamily MISSED_NEED_SHARE = new MetricFamily("missed_need_share", Unit.SHARE,
             List.of(Dimension.BASISVOORWAARDE), "gemist bij behoefte: {0}", "missed when needed: {0}");
-    public static final MetricFamily WITHOUT_AFTER_FOLLOWUP = new MetricFamily("without_after_followup",
-            Unit.SHARE, List.of(Dimension.BASISVOORWAARDE), "zonder {0} na een maand", "without {0} after one month");
+    /** Share of releases still without the basisvoorwaarde 4 weeks after release (nazorg included). */
+    public static final MetricFamily WITHOUT_AFTER_4W = new MetricFamily("without_after_4w",
+            Unit.SHARE, List.of(Dimension.BASISVOORWAARDE), "zonder {0} na 4 weken", "without {0} after 4 weeks");
+    /** Share of releases still without the basisvoorwaarde 13 weeks after release (nazorg included). */
+    public static final MetricFamily WITHOUT_AFTER_13W = new MetricFamily("without_after_13w",
+            Unit.SHARE, List.of(Dimension.BASISVOORWAARDE), "zonder {0} na 13 weken", "without {0} after 13 weeks");
+    /** Mean indicative two-year recidive probability of the releases (proportional hazards; indicatief). */
+    public static final MetricFamily RECIDIVE_2Y_INDICATIEF = plain("recidive_2y_indicatief", Unit.SHARE,
+            "recidive 2 jaar (indicatief)", "2-year recidive (indicative)");
+    /** Releases per year expected to reoffend within two years (indicatief). */
+    public static final MetricFamily RECIDIVE_2Y_INDICATIEF_PER_YEAR = plain("recidive_2y_indicatief_per_year",
+            Unit.PERSONS_PER_YEAR, "recidivisten per jaar (indicatief)", "reoffenders per year (indicative)");
     public static final MetricFamily UTILISATION = new MetricFamily("utilisation", Unit.SHARE,
             List.of(Dimension.PARTNER), "bezetting {0}", "utilisation {0}");
     public static final MetricFamily WAIT_DAYS_MEAN = new MetricFamily("wait_days_mean", Unit.DAYS,
@@ -80,8 +96,8 @@ public final class MetricFamily {
     private static final List<MetricFamily> ALL = List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN,
             INTAKE_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE, PLAN_WITHIN_NORM_SHARE, GEMEENTE_PRESENT_AT_PLAN_SHARE,
             DETECTION_AT_INTAKE_SHARE, INFORMATION_SHARED_ON_TIME_SHARE, MDO_ON_SCHEDULE_SHARE,
-            WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, NEED_SHARE, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
-            WITHOUT_AFTER_FOLLOWUP, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
+            WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, NEED_SHARE, WITHOUT_AT_ADMISSION, AROSE_IN_DETENTION, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
+            WITHOUT_AFTER_4W, WITHOUT_AFTER_13W, RECIDIVE_2Y_INDICATIEF, RECIDIVE_2Y_INDICATIEF_PER_YEAR, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
             OCCUPANCY_SHARE, OCCUPANCY, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
 
     private final String key;

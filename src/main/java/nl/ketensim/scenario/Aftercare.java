@@ -1,11 +1,38 @@
 package nl.ketensim.scenario;
 
+import java.util.Map;
+import nl.ketensim.domain.Basisvoorwaarde;
+
 /**
- * Continuation of open work after release.
+ * Nazorg after release and the indicative recidive that follows from it.
  *
- * @param followUpDays              the status after release is measured this many days later (days)
- * @param continuationWarm          probability (0..1) that a need still open at release is arranged
- *                                  by the follow-up date after a warme overdracht
- * @param continuationCold          the same without a warme overdracht
+ * @param followUpDays            nazorg on needs open at release lasts this long, and the last
+ *                                status is measured then (days)
+ * @param coldSignalDaysMean      without a warme overdracht, mean time (exponential) until the
+ *                                gemeente learns of the person: a self-report or a late signal (days)
+ * @param coldUnknownProbability  without a warme overdracht, probability that the gemeente does not
+ *                                learn of the person at all within the follow-up
+ * @param recidive                the indicative two-year recidive model
  */
-public record Aftercare(double followUpDays, double continuationWarm, double continuationCold) { }
+public record Aftercare(double followUpDays, double coldSignalDaysMean, double coldUnknownProbability,
+                        Recidive recidive) {
+
+    /**
+     * Indicative two-year recidive, a proportional-hazards model: a person with the basisvoorwaarden
+     * in {@code M} still missing 4 weeks after release reoffends within 2 years with probability
+     * {@code 1 - (1 - baseline2y)^(prod over M of hazard ratio)}.
+     *
+     * @param baseline2y   two-year recidive probability (0..1) of a person missing none
+     * @param hazardRatios hazard ratio (&gt; 0) of missing each basisvoorwaarde
+     */
+    public record Recidive(double baseline2y, Map<Basisvoorwaarde, Double> hazardRatios) {
+        public Recidive {
+            hazardRatios = Map.copyOf(hazardRatios);
+        }
+
+        /** The hazard ratio of missing {@code b}. */
+        public double hazardRatio(Basisvoorwaarde b) {
+            return hazardRatios.get(b);
+        }
+    }
+}

@@ -105,6 +105,8 @@ public final class ParameterCatalog {
         specs.add(number("needs.lvb_hours_factor", FACTOR, Range.atLeast(1).upTo(10,
                         "Ten times the hours; research on LVB suggests tasks take up to about twice as long."),
                 "Multiplier on task hours for people with LVB."));
+        specs.add(number("needs.report_days_mean", DAYS, Range.above(0).upTo(MAX_DAYS, MAX_DAYS_REASON),
+                "Mean time (exponential) until a person reports a need that arose during detention, unless an MDO detects it first."));
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             specs.addAll(need(b));
         }
@@ -237,12 +239,19 @@ public final class ParameterCatalog {
         specs.add(number("external.care_wait_days_mean", DAYS, days(),
                 "Mean wait for a care place (exponential)."));
 
-        specs.add(number("aftercare.follow_up_days", DAYS, days(),
-                "The status after release is measured this many days after release."));
-        specs.add(probability("aftercare.continuation_warm",
-                "Probability that a need open at release is arranged by the follow-up date after a warme overdracht."));
-        specs.add(probability("aftercare.continuation_cold",
-                "Probability that a need open at release is arranged by the follow-up date without a warme overdracht."));
+        specs.add(number("aftercare.follow_up_days", DAYS, Range.atLeast(28).upTo(MAX_DAYS, MAX_DAYS_REASON),
+                "Nazorg on needs open at release lasts this many days; the last status is measured then (at least 28)."));
+        specs.add(number("aftercare.cold_signal_days_mean", DAYS, days(),
+                "Without a warme overdracht, mean time (exponential) until the gemeente learns of the person: a self-report or a late signal."));
+        specs.add(probability("aftercare.cold_unknown_probability",
+                "Without a warme overdracht, probability that the gemeente does not learn of the person within the follow-up."));
+        specs.add(probability("aftercare.recidive.baseline_2y",
+                "Indicative two-year recidive of a person missing no basisvoorwaarde 4 weeks after release (calibrated)."));
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            specs.add(number("aftercare.recidive.hazard_ratio." + b.key(), "ratio", Range.above(0).upTo(100, "A ratio of 100 would make any missing basisvoorwaarde decide recidive alone."),
+                    "Hazard ratio of two-year recidive when " + b.label(Language.EN)
+                            + " is still missing 4 weeks after release (1 = no effect)."));
+        }
 
         specs.add(number("simulation.warmup_days", DAYS, days(),
                 "Days simulated after initialisation before measurement starts."));
@@ -254,7 +263,8 @@ public final class ParameterCatalog {
         String what = b.label(Language.EN);
         List<String> partners = Arrays.stream(Partner.values()).map(Partner::key).toList();
         return List.of(
-                share(at + "prevalence", "Share of admissions with a need on " + what + "."),
+                share(at + "prevalence", "Share of admissions with a need on " + what
+                        + " just before detention (outside; detention can create it later, see arising)."),
                 choice(at + "lead", partners, "Partner whose staff arrange " + what
                         + "; reclassering falls back to the casemanager when no toezicht follows."),
                 number(at + "hours", HOURS, hours(),
@@ -266,7 +276,18 @@ public final class ParameterCatalog {
                 choice(at + "external", lowerCaseNames(NeedSpec.ExternalKind.values()),
                         "External supply arranging " + what + " waits for after processing, if any."),
                 number(at + "release_window_days", DAYS, days(),
-                        "Arranging " + what + " can only be filed this many days before a known release; 0 = any time."));
+                        "Arranging " + what + " can only be filed this many days before a known release; 0 = any time."),
+                probability(at + "arising.at_admission", "Probability that detention creates a need on " + what
+                        + " on admission in a person who had none (a benefit stops, an ID is lost at arrest)."),
+                number(at + "arising.after_days", DAYS, days(),
+                        "Stay after which the delayed route creates a need on " + what + " (a job or a rented home is lost)."),
+                probability(at + "arising.after_probability",
+                        "Probability of the delayed route for a person without a need on " + what + " before detention."),
+                number(at + "arising.per_year", "1/year", Range.atLeast(0).upTo(365,
+                        "A hazard of 365 per year is once a day: every stay would create the need at once."),
+                        "Constant hazard with which a need on " + what + " arises during the stay (an ID expires, debts grow)."),
+                bool(at + "requires_address", "Whether arranging " + what
+                        + " needs a registered address, so waits while the person's own onderdak need is open."));
     }
 
     /** 0 to {@link #MAX_DAYS} days. */

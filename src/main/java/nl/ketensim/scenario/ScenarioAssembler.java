@@ -49,8 +49,9 @@ final class ScenarioAssembler {
                         v.number("external.care_wait_days_mean")),
                 new Aftercare(
                         v.number("aftercare.follow_up_days"),
-                        v.number("aftercare.continuation_warm"),
-                        v.number("aftercare.continuation_cold")),
+                        v.number("aftercare.cold_signal_days_mean"),
+                        v.number("aftercare.cold_unknown_probability"),
+                        recidive()),
                 new SimulationSettings(v.number("simulation.warmup_days")));
     }
 
@@ -89,9 +90,24 @@ final class ScenarioAssembler {
                     v.number(at + "lead_time_days"),
                     v.bool(at + "in_person"),
                     NeedSpec.ExternalKind.valueOf(v.text(at + "external").toUpperCase(Locale.ROOT)),
-                    v.number(at + "release_window_days")));
+                    v.number(at + "release_window_days"),
+                    new NeedSpec.Arising(
+                            v.number(at + "arising.at_admission"),
+                            v.number(at + "arising.after_days"),
+                            v.number(at + "arising.after_probability"),
+                            v.number(at + "arising.per_year")),
+                    v.bool(at + "requires_address")));
         }
-        return new Needs(v.number("needs.correlation"), v.number("needs.lvb_hours_factor"), domains);
+        return new Needs(v.number("needs.correlation"), v.number("needs.lvb_hours_factor"),
+                v.number("needs.report_days_mean"), domains);
+    }
+
+    private Aftercare.Recidive recidive() {
+        Map<Basisvoorwaarde, Double> ratios = new EnumMap<>(Basisvoorwaarde.class);
+        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+            ratios.put(b, v.number("aftercare.recidive.hazard_ratio." + b.key()));
+        }
+        return new Aftercare.Recidive(v.number("aftercare.recidive.baseline_2y"), ratios);
     }
 
     private List<Region> regions() {

@@ -183,9 +183,11 @@ class StudyCommandsTest {
                 "--knelpunten", "kort_verblijf,externe_voorziening,capaciteit_gemeente", "--out", out("k"));
 
         assertEquals(0, o.exitCode(), o.err());
-        assertEquals(List.of("knelpunten.csv", "knelpunten_relief.csv", "manifest.json", "reliefs.csv",
-                "scenario_parameters.csv"),
+        assertEquals(List.of("comparison.csv", "knelpunten.csv", "knelpunten_relief.csv", "manifest.json",
+                "reliefs.csv", "scenario_parameters.csv"),
                 names(tmp.resolve("k")));
+        String comparison = Files.readString(tmp.resolve("k/comparison.csv"));
+        assertTrue(comparison.lines().count() > 1 && comparison.contains(",all,"), comparison);
         List<String> lines = Files.readAllLines(tmp.resolve("k/knelpunten_relief.csv"));
         assertTrue(lines.get(0).startsWith("knelpunt,basisvoorwaarde,missed_per_year_base,missed_per_year_relieved,"
                 + "prevented_mean,prevented_ci95_low,prevented_ci95_high,"), lines.get(0));

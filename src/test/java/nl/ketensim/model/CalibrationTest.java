@@ -60,4 +60,16 @@ class CalibrationTest {
             }
         }
     }
+
+    /** Income is worse at release than before detention (Kamerstuk 29270-74): the intervals do not overlap. */
+    @Test
+    void incomeIsWorseAtReleaseThanBeforeDetention() {
+        List<ReplicationResult> results = ModelRuns.run(ModelRuns.basis(), 20260101, REPLICATIONS, YEARS);
+        double critical = ModelRuns.tCritical(REPLICATIONS, 0.05);
+        double[] before = ModelRuns.values(results, "stay_gt_14d", "without_at_admission.werk_inkomen");
+        double[] release = ModelRuns.values(results, "stay_gt_14d", "without_at_release.werk_inkomen");
+        double beforeHigh = ModelRuns.mean(before) + critical * ModelRuns.standardError(before);
+        double releaseLow = ModelRuns.mean(release) - critical * ModelRuns.standardError(release);
+        assertTrue(releaseLow > beforeHigh, "at release from " + releaseLow + ", before up to " + beforeHigh);
+    }
 }

@@ -67,6 +67,49 @@ class MetamorphicTest {
                 r -> ModelRuns.values(r, "all", "detection_at_intake_share"));
     }
 
+    // Longer stays (every stay bin's ends x1.5) under the same draws: the same hazard times of ID
+    // expiry fall inside more stays, so more IDs expire in detention.
+
+    @Test
+    void longerStaysLetMoreIdsExpire() {
+        Scenario longer = ModelRuns.basis(stayBinsTimes(1.5));
+        assertPairedIncrease(GEMEENTE_BASIS, longer, r -> ModelRuns.values(r, "all", "arose_in_detention.id"));
+    }
+
+    // Without the alignment before release there is no warme overdracht: the open needs wait until
+    // the gemeente learns of the person, if it does, so more are still missing 13 weeks after release.
+
+    @Test
+    void withoutWarmeOverdrachtMoreAreStillMissingAfterThirteenWeeks() {
+        Scenario cold = ModelRuns.basis("process.alignment_days_before_release=0");
+        assertPairedIncrease(GEMEENTE_BASIS, cold, r -> ModelRuns.sumOf(r, "without_after_13w.", ""));
+    }
+
+    /** With every hazard ratio 1, each person's indicative recidive is the baseline, exactly. */
+    @Test
+    void hazardRatiosOfOneGiveTheBaselineRecidive() {
+        List<String> overrides = new java.util.ArrayList<>();
+        for (nl.ketensim.domain.Basisvoorwaarde b : nl.ketensim.domain.Basisvoorwaarde.values()) {
+            overrides.add("aftercare.recidive.hazard_ratio." + b.key() + "=1");
+        }
+        Scenario neutral = ModelRuns.basis(overrides.toArray(String[]::new));
+        double baseline = neutral.aftercare().recidive().baseline2y();
+        for (double value : ModelRuns.values(ModelRuns.run(neutral, SEED, 2, 0.1), "all", "recidive_2y_indicatief")) {
+            org.junit.jupiter.api.Assertions.assertEquals(baseline, value, 1e-12);
+        }
+    }
+
+    /** Overrides that multiply the ends of every stay bin of the basis by {@code factor}. */
+    private static String[] stayBinsTimes(double factor) {
+        int bins = GEMEENTE_BASIS.population().stayDays().size();
+        String[] overrides = new String[2 * bins];
+        for (int i = 0; i < bins; i++) {
+            overrides[2 * i] = "population.stay_days[" + i + "].from=x" + factor;
+            overrides[2 * i + 1] = "population.stay_days[" + i + "].to=x" + factor;
+        }
+        return overrides;
+    }
+
     /** Runs of the basis [0] and of the basis with half the places in every PI of Zuid-Holland [1]. */
     private static List<List<ReplicationResult>> zuidHollandRuns;
 

@@ -98,6 +98,21 @@ final class OnePersonRun {
 
     /** Admits the person on their admission day, runs until just after release and returns their record. */
     ReleaseRecord release(PersonBuilder builder) {
+        return only(run(builder, 0.0, records), "release");
+    }
+
+    /**
+     * Admits the person, runs until just after the end of their follow-up after release and returns
+     * the statuses after release.
+     */
+    ChainSimulation.FollowUp followUp(PersonBuilder builder) {
+        List<ChainSimulation.FollowUp> followUps = new ArrayList<>();
+        chain.listenToFollowUps(followUps::add);
+        return only(run(builder, scenario.aftercare().followUpDays(), followUps), "follow-up");
+    }
+
+    /** Admits the person on their admission day and runs until just after release plus {@code afterDays}. */
+    private <T> List<T> run(PersonBuilder builder, double afterDays, List<T> collected) {
         Justitiabele person = builder.build();
         new Event(chain.simulator()) {
             @Override
@@ -110,12 +125,16 @@ final class OnePersonRun {
             public void actions() {
                 chain.simulator().stop();
             }
-        }.schedule(person.releaseTime() + 1e-6);
+        }.schedule(person.releaseTime() + afterDays + 1e-6);
         chain.simulator().start();
-        if (records.size() != 1) {
-            throw new AssertionError("expected one release, got " + records.size());
+        return collected;
+    }
+
+    private static <T> T only(List<T> items, String what) {
+        if (items.size() != 1) {
+            throw new AssertionError("expected one " + what + ", got " + items.size());
         }
-        return records.get(0);
+        return items.get(0);
     }
 
     /** The case of the admitted person (after {@link #release}). */
@@ -135,6 +154,7 @@ final class OnePersonRun {
         private boolean video;
         private double regieDraw;
         private double detection = 1.0;
+        private double signal = Double.POSITIVE_INFINITY;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
         PersonBuilder stay(double days) {
@@ -182,6 +202,12 @@ final class OnePersonRun {
             return this;
         }
 
+        /** After a cold release the gemeente learns of the person {@code days} after release (default: never). */
+        PersonBuilder nazorgSignal(double days) {
+            this.signal = days;
+            return this;
+        }
+
         PersonBuilder detection(double probability) {
             this.detection = probability;
             return this;
@@ -216,7 +242,7 @@ final class OnePersonRun {
                 }
             }
             return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieDraw, detection, draws, hours);
+                    coLocated, willing, video, regieDraw, detection, signal, draws, hours);
         }
     }
 
@@ -232,6 +258,8 @@ final class OnePersonRun {
         private double leadTime;
         private double external;
         private double meetingDetectionDraw = 0.5;
+        private double onset = -1;
+        private double report;
 
         DrawsBuilder(double hours) {
             this.hours = hours;
@@ -283,6 +311,13 @@ final class OnePersonRun {
             return this;
         }
 
+        /** Detention creates the need {@code days} after admission; the person reports it {@code reportDays} later. */
+        DrawsBuilder arises(double days, double reportDays) {
+            this.onset = days;
+            this.report = reportDays;
+            return this;
+        }
+
         DrawsBuilder meetingDetectionDraw(double draw) {
             this.meetingDetectionDraw = draw;
             return this;
@@ -290,7 +325,7 @@ final class OnePersonRun {
 
         NeedDraws build() {
             return new NeedDraws(true, declined, detectionDraw, lost, filed, stall, hours, distance, leadTime,
-                    external, 0.5, meetingDetectionDraw);
+                    external, 0.5, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
         }
     }
 }

@@ -28,7 +28,8 @@ class ReportVariantsTest {
         List<Figure> figures = ReportWriter.write(folder, Language.NL);
 
         assertEquals(List.of("basisvoorwaarden", "basisvoorwaarden_verblijf", "basisvoorwaarden_geslacht",
-                "basisvoorwaarden_regio", "knelpunten", "procesnormen", "bezetting", "wachttijd", "plaatsen"),
+                "basisvoorwaarden_regio", "pad_basisvoorwaarden", "recidive_indicatief", "knelpunten", "procesnormen",
+                "bezetting", "wachttijd", "plaatsen"),
                 figures.stream().map(Figure::name).toList());
         assertFalse(Files.exists(folder.resolve("charts/stale.png")));
         assertEquals(2 * figures.size(), Files.list(folder.resolve("charts")).count());

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportWriterTest {
 
     static final List<String> EXPECTED = List.of("basisvoorwaarden", "basisvoorwaarden_verblijf",
-            "basisvoorwaarden_geslacht", "basisvoorwaarden_regio", "knelpunten", "knelpunten_tornado", "procesnormen",
+            "basisvoorwaarden_geslacht", "basisvoorwaarden_regio", "pad_basisvoorwaarden", "recidive_indicatief",
+            "knelpunten", "knelpunten_tornado", "procesnormen",
             "bezetting", "wachttijd", "plaatsen", "vergelijking_basisvoorwaarden", "vergelijking_procesnormen", "sweep");
 
     @TempDir

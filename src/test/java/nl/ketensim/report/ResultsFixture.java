@@ -58,6 +58,8 @@ final class ResultsFixture {
             summary.append(group).append(",without_at_release.id,share,").append(0.10 + g / 100.0).append(",0.09,0.13,7\n");
             summary.append(group).append(",need_share.onderdak,share,0.45,0.44,0.46,7\n");
             summary.append(group).append(",without_at_release.onderdak,share,").append(0.30 + g / 100.0).append(",0.28,0.38,7\n");
+            summary.append(group).append(",without_after_13w.id,share,0.08,0.07,0.09,7\n");
+            summary.append(group).append(",recidive_2y_indicatief,share,0.47,0.46,0.48,7\n");
         }
         write(folder, "summary.csv", summary.toString());
         write(folder, "knelpunten.csv", """

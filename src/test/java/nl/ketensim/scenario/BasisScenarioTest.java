@@ -47,8 +47,11 @@ class BasisScenarioTest {
         assertEquals(0.40, n.correlation());
         assertEquals(1.3, n.lvbHoursFactor());
         assertEquals(Basisvoorwaarde.values().length, n.domains().size());
-        assertEquals(new NeedSpec(0.65, Partner.GEMEENTE, 3.0, 3, false, NeedSpec.ExternalKind.NONE, 28),
-                n.of(Basisvoorwaarde.WERK_INKOMEN));
+        assertEquals(30, n.reportDaysMean());
+        assertEquals(new NeedSpec(0.30, Partner.GEMEENTE, 3.0, 3, false, NeedSpec.ExternalKind.NONE, 28,
+                new NeedSpec.Arising(0.40, 28, 0.50, 0), false), n.of(Basisvoorwaarde.WERK_INKOMEN));
+        assertEquals(NeedSpec.Arising.NEVER, n.of(Basisvoorwaarde.ZORG).arising());
+        assertTrue(n.of(Basisvoorwaarde.ID).requiresAddress());
         NeedSpec zorg = n.of(Basisvoorwaarde.ZORG);
         assertEquals(Partner.RECLASSERING, zorg.lead());
         assertEquals(NeedSpec.ExternalKind.CARE, zorg.external());
@@ -89,16 +92,17 @@ class BasisScenarioTest {
         assertEquals(0.65, basis.cooperation().detectionProbabilityLvb());
         assertEquals(0.0, basis.cooperation().coLocation());
         assertEquals(0.6, basis.cooperation().workProcessVariationCv());
-        assertEquals(60, basis.external().housingWaitDaysMean());
-        assertEquals(0.15, basis.aftercare().continuationCold());
+        assertEquals(80, basis.external().housingWaitDaysMean());
+        assertEquals(0.75, basis.aftercare().coldUnknownProbability());
+        assertEquals(1.45, basis.aftercare().recidive().hazardRatio(Basisvoorwaarde.ONDERDAK));
         assertEquals(240, basis.simulation().warmupDays());
     }
 
     @Test
     void originsPointAtTheLineOfEachValue() throws ScenarioException {
         LoadedScenario loaded = ScenarioLoader.loadWithOrigins(BASIS, java.util.List.of());
-        assertEquals("scenarios/basis.yaml:163:10", loaded.origins().get("staffing.casemanager.fte"));
-        assertEquals("scenarios/basis.yaml:123:66", loaded.origins().get("prisons[2].places"));
+        assertEquals("scenarios/basis.yaml:208:10", loaded.origins().get("staffing.casemanager.fte"));
+        assertEquals("scenarios/basis.yaml:168:66", loaded.origins().get("prisons[2].places"));
         assertEquals(ParameterCatalog.all().stream().filter(s -> !s.path().contains("[]")).count()
                         + 3L * 7 + 2L * 3 + 4L * 6 + 4L * 22,
                 loaded.origins().size(), "one origin per value");

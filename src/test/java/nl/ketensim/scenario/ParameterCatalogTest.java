@@ -57,10 +57,10 @@ class ParameterCatalogTest {
     }
 
     @Test
-    void eachBasisvoorwaardeHasItsSevenNeedParameters() {
+    void eachBasisvoorwaardeHasItsTwelveNeedParameters() {
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             long n = ParameterCatalog.all().stream().filter(s -> s.path().startsWith("needs." + b.key() + ".")).count();
-            assertEquals(7, n, b.key());
+            assertEquals(12, n, b.key());
         }
         assertEquals("0 to 1", ParameterCatalog.find("needs.schulden.prevalence").orElseThrow().range().describe());
     }
