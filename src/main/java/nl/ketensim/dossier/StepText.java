@@ -136,7 +136,8 @@ public final class StepText {
             case INTAKE_QUEUED, INFORMATION_QUEUED, WORK_QUEUED -> "hours";
             case INTAKE_STARTED -> "wait_days";
             case INTAKE_DONE -> "time_share";
-            case INTAKE_COMPLETE, ARRANGED, MISSED -> "days_since_admission";
+            case INTAKE_COMPLETE -> "days_since_admission";
+            case ARRANGED, MISSED -> "days_since_need_existed";
             case NEED_DETECTED -> "at_intake";
             case MEETING_BOOKED -> "meeting_day";
             case OWNED -> "stall_days";

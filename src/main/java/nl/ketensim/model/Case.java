@@ -818,11 +818,11 @@ final class Case extends Event {
                 missed[i] = task.closeStretch(release);
                 daysLost[i] = task.daysLost();
                 observer.event(release, CaseEvent.MISSED, task.lead, task.basisvoorwaarde, missed[i],
-                        release - person.admissionTime());
+                        release - person.admissionTime() - task.draws.onsetDays());
             } else if (observer != CaseObserver.NONE) {
                 task.closeStretch(task.arrangedTime()); // reports the stretches up to the arrangement
                 observer.event(task.arrangedTime(), CaseEvent.ARRANGED, task.lead, task.basisvoorwaarde, null,
-                        task.arrangedTime() - person.admissionTime());
+                        task.arrangedTime() - person.admissionTime() - task.draws.onsetDays());
             }
         }
         waitForAddress(release, missed, daysLost);

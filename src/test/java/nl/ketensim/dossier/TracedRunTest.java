@@ -82,12 +82,13 @@ class TracedRunTest {
                 TraceEvent outcome = d.outcome(b);
                 double stages = log.stream().filter(e -> e.event() == CaseEvent.STAGE).mapToDouble(TraceEvent::value)
                         .sum();
-                assertEquals(outcome.value(), stages, 1e-6, "stretches of " + b + " add up to the days since admission");
+                assertEquals(outcome.value(), stages, 1e-6, "stretches of " + b + " add up to the days since the need existed");
                 if (outcome.event() == CaseEvent.MISSED) {
                     missed++;
                     assertNotNull(outcome.knelpunt(), "a missed need has its knelpunt");
-                    assertEquals(d.person().stayDays(), stages, 1e-6, "a missed need lost its whole stay");
-                    assertEquals(1, log.stream().filter(e -> e.event() == CaseEvent.FOLLOW_UP).count());
+                    assertTrue(stages <= d.person().stayDays() + 1e-6, "a missed need lost at most its whole stay");
+                    // one follow-up status 13 weeks after release; none for releases in the run's last 13 weeks
+                    assertTrue(log.stream().filter(e -> e.event() == CaseEvent.FOLLOW_UP).count() <= 1);
                 }
                 for (TraceEvent e : log) {
                     if (e.event() == CaseEvent.STAGE) {
