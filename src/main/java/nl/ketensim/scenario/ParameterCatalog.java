@@ -73,8 +73,8 @@ public final class ParameterCatalog {
         specs.add(text("name", "Short identifier of the scenario, used in output folder names."));
         specs.add(text("description", "The policy question the scenario answers."));
 
-        specs.add(number("population.inflow_per_year", "persons/year", Range.atLeast(1).upTo(300_000,
-                        "Ten times the Dutch inflow of 30,000: room for any what-if, while a "
+        specs.add(number("population.inflow_per_year", "persons/year", Range.atLeast(1).upTo(100_000,
+                        "More than three times the Dutch inflow of 30,000: room for any what-if, while a "
                                 + "replication-year takes seconds and its detained population fits in memory."),
                 "Admissions per year; in steady state equal to releases per year. At least 1, so that the next "
                         + "admission comes within a finite time."));

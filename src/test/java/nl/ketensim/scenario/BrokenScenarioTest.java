@@ -75,7 +75,7 @@ class BrokenScenarioTest {
                         DIR + "several-problems.yaml:1:1: name: missing; a scenario that extends another "
                                 + "needs its own name",
                         DIR + "several-problems.yaml:3:20: population.inflow_per_year: 0 is out of range; "
-                                + "allowed: 1 to 300000 (persons/year)",
+                                + "allowed: 1 to 100000 (persons/year)",
                         DIR + "several-problems.yaml:4:3: population.lvb_shar: unknown key; " + ALLOWED_POPULATION,
                         DIR + "several-problems.yaml:7:11: needs.zorg.lead: \"huisarts\" is not allowed; "
                                 + "allowed: casemanager, gemeente, reclassering",

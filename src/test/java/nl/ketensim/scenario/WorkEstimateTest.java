@@ -48,7 +48,7 @@ class WorkEstimateTest {
 
     @Test
     void aHugeDetainedPopulationIsRefusedForMemory() {
-        List<String> longStays = List.of("population.inflow_per_year=300000", "process.mdo_interval_days=3650",
+        List<String> longStays = List.of("population.inflow_per_year=100000", "process.mdo_interval_days=3650",
                 "population.stay_days[6].to=36500");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(BASIS, longStays));
         assertTrue(e.problems().get(0).contains("people detained at once"), e.problems().get(0));
