@@ -155,6 +155,8 @@ final class OnePersonRun {
         private double regieDraw;
         private double detection = 1.0;
         private double signal = Double.POSITIVE_INFINITY;
+        private boolean hvb;
+        private Transfer transfer;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
         PersonBuilder stay(double days) {
@@ -164,6 +166,18 @@ final class OnePersonRun {
 
         PersonBuilder sudden() {
             this.sudden = true;
+            return this;
+        }
+
+        /**
+         * In voorlopige hechtenis, convicted and transferred {@code afterDays} after admission; the
+         * D&amp;R-plan reaches the new casemanager {@code planDelayDays} later (never when NaN); the new
+         * PI is chosen by the placement rule with the two uniforms.
+         */
+        PersonBuilder transfer(double afterDays, double planDelayDays, double regimeDraw, double choiceDraw) {
+            this.hvb = true;
+            this.transfer = new Transfer(afterDays, Double.isNaN(planDelayDays) ? 0 : planDelayDays,
+                    Double.isNaN(planDelayDays), regimeDraw, choiceDraw);
             return this;
         }
 
@@ -241,8 +255,8 @@ final class OnePersonRun {
                     hours[activity.ordinal() * partners.length + partner.ordinal()] = mean.of(partner);
                 }
             }
-            return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieDraw, detection, signal, draws, hours);
+            return new Justitiabele(ADMISSION, stay, false, 0, hvb, sudden, home, prison, false, toezicht,
+                    coLocated, willing, video, regieDraw, detection, signal, draws, hours, transfer);
         }
     }
 
