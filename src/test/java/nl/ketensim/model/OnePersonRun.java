@@ -36,11 +36,28 @@ final class OnePersonRun {
     private final Scenario scenario;
     private final ChainSimulation chain;
     private final List<ReleaseRecord> records = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
     private Case admitted;
+
+    /** One step the model reported of the person's case (meetings carry their activity). */
+    record Step(double day, CaseEvent event, Activity activity, double value) { }
 
     private OnePersonRun(Scenario scenario) {
         this.scenario = scenario;
-        this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0);
+        CaseObserver recorder = new CaseObserver() {
+            @Override
+            public void event(double day, CaseEvent event, Partner partner, Basisvoorwaarde need,
+                              nl.ketensim.domain.Knelpunt knelpunt, double value) {
+                steps.add(new Step(day, event, null, value));
+            }
+
+            @Override
+            public void meeting(double day, CaseEvent event, Activity activity, boolean[] present, double value) {
+                steps.add(new Step(day, event, activity, value));
+            }
+        };
+        this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0,
+                profile -> recorder);
         chain.listenToReleases(records::add);
     }
 
@@ -135,6 +152,17 @@ final class OnePersonRun {
             throw new AssertionError("expected one " + what + ", got " + items.size());
         }
         return items.get(0);
+    }
+
+    /** The steps of the person's case, in the order the model took them (after {@link #release}). */
+    List<Step> steps() {
+        return steps;
+    }
+
+    /** The days of the steps of {@code event} (and {@code activity}, for meetings; null for any). */
+    List<Double> days(CaseEvent event, Activity activity) {
+        return steps.stream().filter(s -> s.event() == event && (activity == null || s.activity() == activity))
+                .map(Step::day).toList();
     }
 
     /** The case of the admitted person (after {@link #release}). */
