@@ -14,8 +14,8 @@ public enum Group implements Term {
             "placed outside home region"),
     HVB("hvb", GroupDimension.STATUS, "voorlopige hechtenis bij binnenkomst", "remand (HvB) at admission"),
     VEROORDEELD("veroordeeld", GroupDimension.STATUS, "veroordeeld bij binnenkomst", "sentenced at admission"),
-    OVERGEPLAATST("overgeplaatst", GroupDimension.TRANSFER, "veroordeeld en overgeplaatst",
-            "convicted and transferred"),
+    OVERGEPLAATST("overgeplaatst", GroupDimension.TRANSFER, "overgeplaatst na veroordeling",
+            "transferred after conviction"),
     NIET_OVERGEPLAATST("niet_overgeplaatst", GroupDimension.TRANSFER, "niet overgeplaatst", "not transferred");
 
     /** Stays up to this many days are short ({@link #STAY_LE_14D}). */

@@ -68,6 +68,15 @@ public final class ParameterCatalog {
         return Optional.ofNullable(BY_PATH.get(FieldPaths.pattern(path)));
     }
 
+    /** The three fields of a stay histogram {@code list}: a bin called {@code bin}, its share described by {@code share}. */
+    private static void stayBins(List<ParameterSpec> specs, String list, String bin, String share) {
+        specs.add(number(list + "[].from", DAYS, Range.atLeast(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
+                "Lower end of a " + bin + "; the first bin starts at 0, each next one where the previous ends."));
+        specs.add(number(list + "[].to", DAYS, Range.above(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
+                "Upper end (exclusive) of a " + bin + "; greater than its lower end."));
+        specs.add(share(list + "[].share", share + " (uniform within it); all bins sum to 1."));
+    }
+
     private static List<ParameterSpec> build() {
         List<ParameterSpec> specs = new ArrayList<>();
         specs.add(text("name", "Short identifier of the scenario, used in output folder names."));
@@ -78,25 +87,15 @@ public final class ParameterCatalog {
                                 + "replication-year takes seconds and its detained population fits in memory."),
                 "Admissions per year; in steady state equal to releases per year. At least 1, so that the next "
                         + "admission comes within a finite time."));
-        specs.add(number("population.stay_days[].from", DAYS, Range.atLeast(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
-                "Lower end of a length-of-stay bin; the first bin starts at 0, each next one where the previous ends."));
-        specs.add(number("population.stay_days[].to", DAYS, Range.above(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
-                "Upper end (exclusive) of a length-of-stay bin; greater than its lower end."));
-        specs.add(share("population.stay_days[].share",
-                "Share of sentences served (stay of those sentenced at admission; remainder after conviction from HvB) in this bin "
-                        + "(uniform within it); all bins sum to 1."));
+        stayBins(specs, "population.stay_days", "length-of-stay bin", "Share of sentences served (stay of those "
+                + "sentenced at admission; remainder after conviction from HvB) in this bin");
         specs.add(share("population.women_share", "Share of admissions that are women."));
         specs.add(text("population.age_bands[].label", "Label of an age band, e.g. 23-45."));
         specs.add(share("population.age_bands[].share", "Share of admissions in this age band; all bands sum to 1."));
         specs.add(share("population.hvb_share",
                 "Share of admissions entering in voorlopige hechtenis (huis van bewaring)."));
-        specs.add(number("population.hvb_stay_days[].from", DAYS, Range.atLeast(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
-                "Lower end of a bin of days in voorlopige hechtenis; the first bin starts at 0, each next one where the previous ends."));
-        specs.add(number("population.hvb_stay_days[].to", DAYS, Range.above(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
-                "Upper end (exclusive) of a bin of days in voorlopige hechtenis; greater than its lower end."));
-        specs.add(share("population.hvb_stay_days[].share",
-                "Share of HvB entrants whose voorlopige hechtenis (until schorsing, trial or conviction) falls in this bin "
-                        + "(uniform within it); all bins sum to 1."));
+        stayBins(specs, "population.hvb_stay_days", "bin of days in voorlopige hechtenis", "Share of HvB entrants "
+                + "whose voorlopige hechtenis (until schorsing, trial or conviction) falls in this bin");
         specs.add(probability("population.hvb_conviction_share",
                 "Chance that an HvB entrant is convicted to a remaining sentence and transferred to a gevangenis."));
         specs.add(probability("population.hvb_schorsing_share",
