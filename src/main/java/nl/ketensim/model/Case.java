@@ -57,8 +57,8 @@ final class Case extends Event {
     private int placements;
     /** Between a transfer and the new casemanager's taking over: the case books no meetings. */
     private boolean inTransfer;
-    /** Staff work of the former casemanager, to be done again by the new one after a transfer. */
-    private final List<Parked> parked = new ArrayList<>();
+    /** Staff work of the former casemanager, to be done again by the new one after a transfer (null before). */
+    private List<Parked> parked;
 
     Case(ChainSimulation chain, Justitiabele person, CaseObserver observer) {
         super(chain.simulator());
@@ -823,6 +823,7 @@ final class Case extends Event {
         prison = chain.transferred(person, prison);
         placements++;
         inTransfer = true;
+        parked = new ArrayList<>();
         observer.event(now, CaseEvent.TRANSFERRED, null, null, null, chain.inHomeRegion(prison, person) ? 1 : 0);
         for (WorkItem w : work) {
             CaseWork item = (CaseWork) w;
@@ -892,7 +893,7 @@ final class Case extends Event {
                 }
             }
         }
-        parked.clear();
+        parked = null;
         double due = firstMdoDue();
         while (due < now) {
             due += norms.mdoIntervalDays();
