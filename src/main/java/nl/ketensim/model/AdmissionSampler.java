@@ -108,6 +108,7 @@ final class AdmissionSampler {
         boolean unknownAfterColdRelease = a.nextDouble() < aftercare.coldUnknownProbability();
         double signal = Variates.exponential(aftercare.coldSignalDaysMean(), a.nextDouble());
         double nazorgSignal = unknownAfterColdRelease ? Double.POSITIVE_INFINITY : signal;
+        double absenceDraw = a.nextDouble(); // the own casemanager's absences (CasemanagerAbsence)
 
         int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
         boolean distant = prisons.distant(prison, home);
@@ -118,7 +119,8 @@ final class AdmissionSampler {
         double[] hours = drawActivityHours(lvb);
         boolean video = hoursStream.nextDouble() < coop.videoShare();
         return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated,
-                participationDraw < willingness, video, regieDraw, detection, nazorgSignal, needs, hours);
+                participationDraw < willingness, video, regieDraw, detection, absenceDraw, nazorgSignal,
+                needs, hours);
     }
 
     /**

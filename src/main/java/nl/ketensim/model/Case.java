@@ -33,6 +33,8 @@ final class Case extends Event {
     private final NeedTask[] tasks;
     private final ProcessNorms norms;
     private final Cooperation coop;
+    /** When the person's own casemanager is away. */
+    private final CasemanagerAbsence absence;
     private final List<WorkItem> work = new ArrayList<>();
     private final boolean[] ownsTasks = new boolean[PARTNERS.length];
     private final boolean[] detectedAtIntake;
@@ -44,6 +46,10 @@ final class Case extends Event {
     private double intakeTime = Double.NaN;
     private double planTime = Double.NaN;
     private boolean gemeenteAtPlan;
+    /** The plan meeting has been booked (once; a failed one books itself again). */
+    private boolean planBooked;
+    /** Receipts of the registered screening the partners have yet to take in. */
+    private int receiptsOutstanding;
     /** The plan meeting left tasks without a clear owner; tasks owned after it stall first. */
     private boolean regieUnclear;
     private boolean warm;
@@ -59,6 +65,8 @@ final class Case extends Event {
         this.observer = observer;
         this.norms = chain.scenario().process();
         this.coop = chain.scenario().cooperation();
+        this.absence = new CasemanagerAbsence(chain.scenario().staffing().casemanagerAbsence(), person.admissionTime(),
+                person.absenceDraw());
         this.tasks = new NeedTask[DOMAINS.length];
         this.detectedAtIntake = new boolean[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
@@ -85,7 +93,7 @@ final class Case extends Event {
         observer.event(now, CaseEvent.ADMITTED, null, null, null, person.stayDays());
         observer.event(now, CaseEvent.PLACED, null, null, null, chain.inHomeRegion(person) ? 1 : 0);
         schedule(person.stayDays());
-        submitIntake();
+        takeOn();
         scheduleMdoFrom(firstMdoDue());
         scheduleArising();
     }
@@ -100,7 +108,7 @@ final class Case extends Event {
         double now = now();
         schedule(person.releaseTime() - now);
         double admission = person.admissionTime();
-        double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
+        double intakeAt = casemanagerBack() + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         for (NeedTask task : tasks) {
             if (task != null && !task.arisen() && ariseTime(task) <= Math.min(now, intakeAt)) {
                 task.phase = NeedTask.Phase.UNDETECTED; // arose before the intake: the intake sees it
@@ -112,7 +120,7 @@ final class Case extends Event {
             }
         }
         if (intakeAt > now) {
-            submitIntake();
+            takeOn();
             scheduleMdoFrom(firstMdoDue());
             scheduleArising();
             return;
@@ -199,7 +207,9 @@ final class Case extends Event {
         double now = now();
         task.phase = NeedTask.Phase.UNDETECTED;
         if (Double.isNaN(intakeTime)) {
-            if (intake != null && intake.state() != WorkItem.State.DONE) {
+            if (intake == null) {
+                task.waitFor(Knelpunt.CAPACITEIT_CASEMANAGER, now); // the casemanager is away; the intake will see it
+            } else if (intake.state() != WorkItem.State.DONE) {
                 task.waitOn(intake, Partner.CASEMANAGER, now);
             } else {
                 task.waitFor(Knelpunt.INFORMATIEDELING, now);
@@ -264,6 +274,33 @@ final class Case extends Event {
     // ----- intake, registration, information ------------------------------------------------
 
     /**
+     * The person's casemanager takes the person on: at once, or, when away at admission (leave or
+     * sick leave), once back or taken over by a colleague. Meanwhile the needs wait for the
+     * casemanager ({@code capaciteit_casemanager}).
+     */
+    private void takeOn() {
+        double now = now();
+        double back = casemanagerBack();
+        if (back <= now) {
+            submitIntake();
+            return;
+        }
+        observer.event(now, CaseEvent.CASEMANAGER_AWAY, Partner.CASEMANAGER, null, Knelpunt.CAPACITEIT_CASEMANAGER,
+                back - now);
+        for (NeedTask task : tasks) {
+            if (isArisen(task)) {
+                task.waitFor(Knelpunt.CAPACITEIT_CASEMANAGER, now);
+            }
+        }
+        at(back, this::submitIntake);
+    }
+
+    /** When the person's casemanager takes the person on (days). */
+    private double casemanagerBack() {
+        return absence.presentFrom(person.admissionTime());
+    }
+
+    /**
      * The integrale intake: the casemanager's screening, and the gemeente's and reclassering's
      * answers to the requests for information sent at admission. With
      * {@code process.intake_waits_for_partners} the intake is done when the last part is done;
@@ -317,8 +354,9 @@ final class Case extends Event {
         }
         intakeCompleted(now(), intake.timeShare());
         observer.event(now(), CaseEvent.INTAKE_COMPLETE, null, null, null, now() - person.admissionTime());
-        submitRegistration();
-        bookPlan();
+        if (!submitRegistration() || !norms.planWhenPartnersInformed()) {
+            bookPlan();
+        }
         scheduleAlignment(now());
     }
 
@@ -373,10 +411,12 @@ final class Case extends Event {
     /**
      * The casemanager registers the screening and sends it to the partners; the needs waiting for
      * it wait in the casemanager's queue meanwhile.
+     *
+     * @return whether there was anything to register (a work item was submitted)
      */
-    private void submitRegistration() {
+    private boolean submitRegistration() {
         if (!anyIn(NeedTask.Phase.AWAITING_REGISTRATION)) {
-            return;
+            return false;
         }
         double now = now();
         double deadline = person.admissionTime() + norms.planNormDays();
@@ -389,6 +429,7 @@ final class Case extends Event {
                 task.waitOn(registration, Partner.CASEMANAGER, now);
             }
         }
+        return true;
     }
 
     /** The screening was sent at {@code time}: each receiving partner takes it in as staff work. */
@@ -419,12 +460,30 @@ final class Case extends Event {
                     task.waitOn(receipt, receiver, time);
                 }
             }
+            if (receipt != null) {
+                receiptsOutstanding++;
+            }
+        }
+        bookPlanWhenInformed();
+    }
+
+    /**
+     * With {@code process.plan_when_partners_informed} the plan meeting is booked once the
+     * screening is registered and every partner it was sent to has taken it in: the partners plan
+     * with the help needs in hand (seed Bijlage I: the casemanager shares them, then the three
+     * partners plan). Booked once; a failed plan meeting is booked again by itself.
+     */
+    private void bookPlanWhenInformed() {
+        if (!planBooked && receiptsOutstanding == 0 && !Double.isNaN(intakeTime)) {
+            bookPlan();
         }
     }
 
     private WorkItem submitReceipt(Partner receiver) {
         double deadline = person.admissionTime() + norms.planNormDays();
         return submit(receiver, person.activityHours(Activity.INFORMATION, receiver), deadline, false, () -> {
+            receiptsOutstanding--;
+            bookPlanWhenInformed();
             for (NeedTask task : tasks) {
                 if (task != null && task.phase == NeedTask.Phase.RECEIVING && task.lead == receiver) {
                     received(task, now(), false);
@@ -481,6 +540,7 @@ final class Case extends Event {
     // ----- meetings: D&R-plan, MDO's, alignment ---------------------------------------------
 
     private void bookPlan() {
+        planBooked = true;
         bookPlan(now());
     }
 
@@ -690,6 +750,9 @@ final class Case extends Event {
 
         @Override
         public WorkItem invite(Partner partner, double meetingTime) {
+            if (partner == Partner.CASEMANAGER && absence.away(meetingTime)) {
+                return new CaseWork(0.0, meetingTime, false, () -> { }); // never submitted: the meeting fails
+            }
             double hours = attendanceHours(activity, partner);
             if (released || !takesPart(partner) || hours <= 0) {
                 return null;

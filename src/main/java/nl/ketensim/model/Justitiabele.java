@@ -23,6 +23,8 @@ import nl.ketensim.domain.Partner;
  * @param regieDraw             uniform (0..1): the plan leaves tasks without a clear owner when it is at
  *                              or above the regie clarity at the casemanager's time share then
  * @param detectionProbability  chance (0..1) that an intake given its full hours detects a need
+ * @param absenceDraw           uniform (0..1): where the person's casemanager is in the cycle of
+ *                              absences at admission ({@link CasemanagerAbsence})
  * @param nazorgSignalDays      after a release without warme overdracht, days until the gemeente learns
  *                              of the person (infinite when it does not within the follow-up)
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
@@ -46,6 +48,7 @@ record Justitiabele(
         boolean video,
         double regieDraw,
         double detectionProbability,
+        double absenceDraw,
         double nazorgSignalDays,
         NeedDraws[] needs,
         double[] activityHours) {

@@ -162,6 +162,13 @@ public final class ParameterCatalog {
                     + "time pressure), each at the pace of one of their staff."));
         }
 
+        specs.add(number("staffing.casemanager_absence.share", SHARE, Range.between(0, 0.9,
+                        "A casemanager away more than 90% of the time is no casemanager."),
+                "Share of the time a person's own casemanager is away (leave or sick leave); meanwhile the intake "
+                        + "and the person's meetings wait."));
+        specs.add(number("staffing.casemanager_absence.episode_days", DAYS, days(),
+                "Length of one absence of a casemanager (0 = never away)."));
+
         Map<String, String> activities = new LinkedHashMap<>();
         activities.put("intake", "the screening and integrale intake");
         activities.put("plan", "drawing up the D&R-plan");
@@ -197,6 +204,9 @@ public final class ParameterCatalog {
                 "A plan meeting, MDO or alignment is booked at least this many days ahead; the partners are invited then."));
         specs.add(bool("process.intake_waits_for_partners",
                 "Whether the intake is complete only when gemeente and reclassering have answered the requests for information."));
+        specs.add(bool("process.plan_when_partners_informed",
+                "Whether the plan meeting is booked only once the screening is registered and the partners it was sent "
+                        + "to have taken it in (otherwise as soon as the intake is complete)."));
 
         specs.add(probability("cooperation.detection_probability",
                 "Probability that an intake given its full hours detects an existing need."));

@@ -42,7 +42,8 @@ final class ScenarioAssembler {
                         v.number("process.alignment_days_before_release"),
                         v.number("process.meeting_every_days"),
                         v.number("process.meeting_notice_days"),
-                        v.bool("process.intake_waits_for_partners")),
+                        v.bool("process.intake_waits_for_partners"),
+                        v.bool("process.plan_when_partners_informed")),
                 cooperation(),
                 new ExternalSupply(
                         v.number("external.housing_wait_days_mean"),
@@ -136,7 +137,9 @@ final class ScenarioAssembler {
                 new Staffing.TimePressure(v.bool("staffing.time_pressure.enabled"),
                         v.number("staffing.time_pressure.half_backlog_days"),
                         v.number("staffing.time_pressure.min_share")),
-                pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING));
+                pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING),
+                new Staffing.Absence(v.number("staffing.casemanager_absence.share"),
+                        v.number("staffing.casemanager_absence.episode_days")));
     }
 
     private Staffing.PoolSpec pool(Partner partner) {

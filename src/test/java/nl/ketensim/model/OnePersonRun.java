@@ -155,6 +155,7 @@ final class OnePersonRun {
         private double regieDraw;
         private double detection = 1.0;
         private double signal = Double.POSITIVE_INFINITY;
+        private double absenceDraw;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
         PersonBuilder stay(double days) {
@@ -208,6 +209,16 @@ final class OnePersonRun {
             return this;
         }
 
+        /**
+         * Where the person's casemanager is in the cycle of absences at admission (0..1; with the
+         * scenario's share s and episode L the casemanager is away at admission for L - draw × L/s
+         * days when that is positive).
+         */
+        PersonBuilder absenceDraw(double draw) {
+            this.absenceDraw = draw;
+            return this;
+        }
+
         PersonBuilder detection(double probability) {
             this.detection = probability;
             return this;
@@ -242,7 +253,7 @@ final class OnePersonRun {
                 }
             }
             return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieDraw, detection, signal, draws, hours);
+                    coLocated, willing, video, regieDraw, detection, absenceDraw, signal, draws, hours);
         }
     }
 
