@@ -19,8 +19,9 @@ public enum Relief {
             "every release date is known in advance",
             List.of("population.sudden_release_share_hvb=0", "population.sudden_release_share_sentenced=0")),
     CAPACITEIT_CASEMANAGER(Knelpunt.CAPACITEIT_CASEMANAGER,
-            "casemanagers serve every item at once: no queue, no backlog, no time pressure",
-            List.of("staffing.casemanager.unlimited=true")),
+            "casemanagers serve every item at once: no queue, no backlog, no time pressure, and no intake or"
+                    + " meeting waits for an absent casemanager",
+            List.of("staffing.casemanager.unlimited=true", "staffing.casemanager_absence.share=0")),
     CAPACITEIT_GEMEENTE(Knelpunt.CAPACITEIT_GEMEENTE,
             "gemeente staff serve every item at once: no queue, no backlog, no time pressure",
             List.of("staffing.gemeente.unlimited=true")),
