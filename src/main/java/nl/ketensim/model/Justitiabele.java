@@ -25,8 +25,10 @@ import nl.ketensim.domain.Partner;
  * @param detectionProbability  chance (0..1) that an intake given its full hours detects a need
  * @param absenceDraw           uniform (0..1): where the person's casemanager is in the cycle of
  *                              absences at admission ({@link CasemanagerAbsence})
- * @param nazorgSignalDays      after a release without warme overdracht, days until the gemeente learns
- *                              of the person (infinite when it does not within the follow-up)
+ * @param selfReportDays        after a release without warme overdracht, days until the person asks
+ *                              the gemeente for help, if the person asks ({@link NeedDraws#aftercareDraw()})
+ * @param toezichtSignal        after a release without warme overdracht, the reclassering supervising
+ *                              the person passes the case on to the gemeente
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
  * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
  *                              admission (hours; index activity × partners + partner); every MDO
@@ -49,7 +51,8 @@ record Justitiabele(
         double regieDraw,
         double detectionProbability,
         double absenceDraw,
-        double nazorgSignalDays,
+        double selfReportDays,
+        boolean toezichtSignal,
         NeedDraws[] needs,
         double[] activityHours) {
 

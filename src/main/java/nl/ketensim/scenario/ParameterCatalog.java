@@ -251,10 +251,14 @@ public final class ParameterCatalog {
 
         specs.add(number("aftercare.follow_up_days", DAYS, Range.atLeast(28).upTo(MAX_DAYS, MAX_DAYS_REASON),
                 "Nazorg on needs open at release lasts this many days; the last status is measured then (at least 28)."));
-        specs.add(number("aftercare.cold_signal_days_mean", DAYS, days(),
-                "Without a warme overdracht, mean time (exponential) until the gemeente learns of the person: a self-report or a late signal."));
-        specs.add(probability("aftercare.cold_unknown_probability",
-                "Without a warme overdracht, probability that the gemeente does not learn of the person within the follow-up."));
+        specs.add(probability("aftercare.self_report_probability",
+                "Without a warme overdracht, chance that the person asks the gemeente for help on a need still open at "
+                        + "release (a choice, per need); the gemeente then takes the person on as staff work."));
+        specs.add(number("aftercare.self_report_days_mean", DAYS, days(),
+                "Mean days (exponential) after release until a person who asks the gemeente for help does so."));
+        specs.add(probability("aftercare.toezicht_signal_probability",
+                "Without a warme overdracht, chance that the reclassering, supervising the person, passes the case on "
+                        + "to the gemeente (reclassering staff work at release, then the gemeente takes the person on)."));
         specs.add(probability("aftercare.recidive.baseline_2y",
                 "Indicative two-year recidive of a person missing no basisvoorwaarde 4 weeks after release (calibrated)."));
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {

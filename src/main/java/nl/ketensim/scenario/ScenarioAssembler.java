@@ -50,8 +50,9 @@ final class ScenarioAssembler {
                         v.number("external.care_wait_days_mean")),
                 new Aftercare(
                         v.number("aftercare.follow_up_days"),
-                        v.number("aftercare.cold_signal_days_mean"),
-                        v.number("aftercare.cold_unknown_probability"),
+                        v.number("aftercare.self_report_probability"),
+                        v.number("aftercare.self_report_days_mean"),
+                        v.number("aftercare.toezicht_signal_probability"),
                         recidive()),
                 new SimulationSettings(v.number("simulation.warmup_days")));
     }

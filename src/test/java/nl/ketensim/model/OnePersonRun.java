@@ -154,7 +154,8 @@ final class OnePersonRun {
         private boolean video;
         private double regieDraw;
         private double detection = 1.0;
-        private double signal = Double.POSITIVE_INFINITY;
+        private double selfReport = Double.POSITIVE_INFINITY;
+        private boolean toezichtSignal;
         private double absenceDraw;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
@@ -203,9 +204,18 @@ final class OnePersonRun {
             return this;
         }
 
-        /** After a cold release the gemeente learns of the person {@code days} after release (default: never). */
-        PersonBuilder nazorgSignal(double days) {
-            this.signal = days;
+        /**
+         * After a cold release the person asks the gemeente for help {@code days} after release, if the
+         * person chose to for an open need ({@link DrawsBuilder#asksForHelp()}; default: never).
+         */
+        PersonBuilder selfReport(double days) {
+            this.selfReport = days;
+            return this;
+        }
+
+        /** After a cold release the reclassering passes the case on to the gemeente (with toezicht). */
+        PersonBuilder toezichtSignal() {
+            this.toezichtSignal = true;
             return this;
         }
 
@@ -253,7 +263,8 @@ final class OnePersonRun {
                 }
             }
             return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieDraw, detection, absenceDraw, signal, draws, hours);
+                    coLocated, willing, video, regieDraw, detection, absenceDraw, selfReport, toezichtSignal,
+                    draws, hours);
         }
     }
 
@@ -269,6 +280,7 @@ final class OnePersonRun {
         private double leadTime;
         private double external;
         private double meetingDetectionDraw = 0.5;
+        private double aftercareDraw = 1.0;
         private double onset = -1;
         private double report;
 
@@ -329,6 +341,12 @@ final class OnePersonRun {
             return this;
         }
 
+        /** After a cold release the person asks the gemeente for help on this need if it is still open. */
+        DrawsBuilder asksForHelp() {
+            this.aftercareDraw = 0.0;
+            return this;
+        }
+
         DrawsBuilder meetingDetectionDraw(double draw) {
             this.meetingDetectionDraw = draw;
             return this;
@@ -336,7 +354,7 @@ final class OnePersonRun {
 
         NeedDraws build() {
             return new NeedDraws(true, declined, detectionDraw, lost, filed, stall, hours, distance, leadTime,
-                    external, 0.5, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
+                    external, aftercareDraw, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
         }
     }
 }
