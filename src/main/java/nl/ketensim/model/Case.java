@@ -25,6 +25,8 @@ final class Case extends Event {
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
     /** Size of the list of submitted work at which finished items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
+    /** Meetings tried at most to find one at which the own casemanager is at work (a year of weekly ones). */
+    private static final int MAX_MEETINGS_TRIED = 52;
 
     private final ChainSimulation chain;
     private final Justitiabele person;
@@ -293,6 +295,24 @@ final class Case extends Event {
             }
         }
         at(back, this::submitIntake);
+    }
+
+    /**
+     * The earliest due time at or after {@code due} whose meeting falls while the person's own
+     * casemanager is at work: the casemanager's absences are known when a meeting is booked (leave
+     * is planned), so no meeting is booked in one (days). Tries at most a year of weekly meetings.
+     */
+    private double withCasemanager(double due) {
+        MeetingAgenda agenda = chain.meetings(person);
+        double from = due;
+        for (int i = 0; i < MAX_MEETINGS_TRIED; i++) {
+            double at = agenda.meetingTime(from, now());
+            if (!absence.away(at)) {
+                return from;
+            }
+            from = absence.presentFrom(at);
+        }
+        return from;
     }
 
     /** When the person's casemanager takes the person on (days). */
@@ -634,7 +654,8 @@ final class Case extends Event {
         }
     }
 
-    private void bookAlignment(double from) {
+    private void bookAlignment(double due) {
+        double from = withCasemanager(due);
         if (chain.meetings(person).meetingTime(from, now()) >= person.releaseTime()) {
             return; // no meeting left before release
         }
@@ -750,9 +771,6 @@ final class Case extends Event {
 
         @Override
         public WorkItem invite(Partner partner, double meetingTime) {
-            if (partner == Partner.CASEMANAGER && absence.away(meetingTime)) {
-                return new CaseWork(0.0, meetingTime, false, () -> { }); // never submitted: the meeting fails
-            }
             double hours = attendanceHours(activity, partner);
             if (released || !takesPart(partner) || hours <= 0) {
                 return null;
@@ -762,6 +780,7 @@ final class Case extends Event {
     }
 
     private void book(double due, Activity activity, Meeting meeting) {
+        due = withCasemanager(due);
         meeting.activity = activity;
         Attendance attendance = new Attendance(new Attendance.Host() {
             @Override

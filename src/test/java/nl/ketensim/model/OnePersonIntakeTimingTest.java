@@ -47,9 +47,9 @@ class OnePersonIntakeTimingTest {
     }
 
     @Test
-    void aMeetingWhileTheCasemanagerIsAwayDoesNotTakePlace() {
-        // Draw 135/140: present at admission, away on days 5..19. Intake done on day 2; the plan
-        // meeting of day 7 fails, so does the next one (day 14); held on day 21.
+    void noMeetingIsBookedWhileTheCasemanagerIsAway() {
+        // Draw 135/140: present at admission, away on days 5..19. Intake done on day 2; the first
+        // meeting after the notice (day 7) falls in the absence: the plan is booked for day 21.
         OnePersonRun run = OnePersonRun.of(SHARE, EPISODE);
         ReleaseRecord r = run.release(run.person().stay(60).absenceDraw(135.0 / 140.0));
         assertEquals(2, r.intakeDays(), 1e-9);
