@@ -586,6 +586,7 @@ final class Case extends Event {
      */
     private void planHeld(double time, boolean[] present) {
         planTime = time;
+        planBooked = true; // also when replayed from the past: no second plan meeting
         double share = chain.pool(Partner.CASEMANAGER, person).timeShare();
         regieUnclear = person.regieDraw() >= coop.regieClarity() * Math.pow(share, coop.regieTimeElasticity());
         if (regieUnclear) {
