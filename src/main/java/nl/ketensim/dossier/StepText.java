@@ -47,6 +47,8 @@ public final class StepText {
                     "Admitted; stay " + days(e.value()) + " days");
             case PLACED -> e.value() > 0 ? t("Geplaatst in de eigen regio", "Placed in the home region")
                     : t("Geplaatst buiten de eigen regio", "Placed outside the home region");
+            case CASEMANAGER_AWAY -> t("Casemanager afwezig (verlof of ziek); intake wacht " + days(e.value())
+                    + " dagen", "Casemanager away (leave or sick leave); the intake waits " + days(e.value()) + " days");
             case INTAKE_QUEUED -> e.partner() == Partner.CASEMANAGER
                     ? t("Intake in de wachtrij van de casemanager", "Intake queued with the casemanager")
                     : t("Informatieverzoek in de wachtrij van " + partner, "Request for information queued with "

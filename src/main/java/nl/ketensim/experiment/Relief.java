@@ -20,8 +20,9 @@ public enum Relief {
             List.of("population.sudden_release_share_schorsing=0", "population.sudden_release_share_trial=0",
                     "population.sudden_release_share_sentenced=0")),
     CAPACITEIT_CASEMANAGER(Knelpunt.CAPACITEIT_CASEMANAGER,
-            "casemanagers serve every item at once: no queue, no backlog, no time pressure",
-            List.of("staffing.casemanager.unlimited=true")),
+            "casemanagers serve every item at once: no queue, no backlog, no time pressure, and no intake or"
+                    + " meeting waits for an absent casemanager",
+            List.of("staffing.casemanager.unlimited=true", "staffing.casemanager_absence.share=0")),
     CAPACITEIT_GEMEENTE(Knelpunt.CAPACITEIT_GEMEENTE,
             "gemeente staff serve every item at once: no queue, no backlog, no time pressure",
             List.of("staffing.gemeente.unlimited=true")),

@@ -19,7 +19,8 @@ final class AdmissionSampler {
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
     /**
      * Uniforms drawn per need: latent, decline, detection, information loss, filing despite a
-     * sudden release, regie stall, hours, distance, lead time, external supply, aftercare, detection
+     * sudden release, regie stall, hours, distance, lead time, external supply, asking the gemeente
+     * for help on it after release, detection
      * at meetings, and the three routes by which detention creates the need and the person's report
      * of it ({@link DetentionEffects}).
      */
@@ -101,9 +102,9 @@ final class AdmissionSampler {
         double regieDraw = a.nextDouble();
         double practice = practiceSpread.sample(1.0, a.nextDouble());
         var aftercare = scenario.aftercare();
-        boolean unknownAfterColdRelease = a.nextDouble() < aftercare.coldUnknownProbability();
-        double signal = Variates.exponential(aftercare.coldSignalDaysMean(), a.nextDouble());
-        double nazorgSignal = unknownAfterColdRelease ? Double.POSITIVE_INFINITY : signal;
+        double selfReportDays = Variates.exponential(aftercare.selfReportDaysMean(), a.nextDouble());
+        boolean toezichtSignalDraw = a.nextDouble() < aftercare.toezichtSignalProbability();
+        double absenceDraw = a.nextDouble(); // the own casemanager's absences (CasemanagerAbsence)
 
         int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
         boolean distant = prisons.distant(prison, home);
@@ -116,8 +117,8 @@ final class AdmissionSampler {
         Transfer transfer = course.transfer() == null ? null
                 : course.transfer().placedBy(transferRegimeDraw, transferChoiceDraw);
         return new Justitiabele(time, stayDays, woman, ageBand, course.hvb(), course.suddenRelease(), home, prison, lvb,
-                toezicht, coLocated, participationDraw < willingness, video, regieDraw, detection, nazorgSignal, needs,
-                hours, transfer);
+                toezicht, coLocated, participationDraw < willingness, video, regieDraw, detection, absenceDraw,
+                selfReportDays, toezicht && toezichtSignalDraw, needs, hours, transfer);
     }
 
     /**

@@ -25,6 +25,8 @@ final class Case extends Event {
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
     /** Size of the list of submitted work at which finished items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
+    /** Meetings tried at most to find one at which the own casemanager is at work (a year of weekly ones). */
+    private static final int MAX_MEETINGS_TRIED = 52;
 
     private final ChainSimulation chain;
     private final Justitiabele person;
@@ -33,6 +35,8 @@ final class Case extends Event {
     private final NeedTask[] tasks;
     private final ProcessNorms norms;
     private final Cooperation coop;
+    /** When the person's own casemanager is away. */
+    private final CasemanagerAbsence absence;
     private final List<WorkItem> work = new ArrayList<>();
     private final boolean[] ownsTasks = new boolean[PARTNERS.length];
     private final boolean[] detectedAtIntake;
@@ -44,6 +48,10 @@ final class Case extends Event {
     private double intakeTime = Double.NaN;
     private double planTime = Double.NaN;
     private boolean gemeenteAtPlan;
+    /** The plan meeting has been booked (once; a failed one books itself again). */
+    private boolean planBooked;
+    /** Receipts of the registered screening the partners have yet to take in. */
+    private int receiptsOutstanding;
     /** The plan meeting left tasks without a clear owner; tasks owned after it stall first. */
     private boolean regieUnclear;
     private boolean warm;
@@ -68,6 +76,8 @@ final class Case extends Event {
         this.norms = chain.scenario().process();
         this.coop = chain.scenario().cooperation();
         this.prison = person.prison();
+        this.absence = new CasemanagerAbsence(chain.scenario().staffing().casemanagerAbsence(), person.admissionTime(),
+                person.absenceDraw());
         this.tasks = new NeedTask[DOMAINS.length];
         this.detectedAtIntake = new boolean[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
@@ -99,7 +109,7 @@ final class Case extends Event {
         observer.event(now, CaseEvent.ADMITTED, null, null, null, person.stayDays());
         observer.event(now, CaseEvent.PLACED, null, null, null, chain.inHomeRegion(person) ? 1 : 0);
         schedule(person.stayDays());
-        submitIntake();
+        takeOn();
         scheduleMdoFrom(firstMdoDue());
         scheduleArising();
         scheduleTransfer();
@@ -116,7 +126,7 @@ final class Case extends Event {
         schedule(person.releaseTime() - now);
         scheduleTransfer(); // one before time 0 is not replayed: the person stays where placed (README)
         double admission = person.admissionTime();
-        double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
+        double intakeAt = casemanagerBack() + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         for (NeedTask task : tasks) {
             if (task != null && !task.arisen() && ariseTime(task) <= Math.min(now, intakeAt)) {
                 task.phase = NeedTask.Phase.UNDETECTED; // arose before the intake: the intake sees it
@@ -128,7 +138,7 @@ final class Case extends Event {
             }
         }
         if (intakeAt > now) {
-            submitIntake();
+            takeOn();
             scheduleMdoFrom(firstMdoDue());
             scheduleArising();
             return;
@@ -215,7 +225,9 @@ final class Case extends Event {
         double now = now();
         task.phase = NeedTask.Phase.UNDETECTED;
         if (Double.isNaN(intakeTime)) {
-            if (intake != null && intake.state() != WorkItem.State.DONE) {
+            if (intake == null) {
+                task.waitFor(Knelpunt.CAPACITEIT_CASEMANAGER, now); // the casemanager is away; the intake will see it
+            } else if (intake.state() != WorkItem.State.DONE) {
                 task.waitOn(intake, Partner.CASEMANAGER, now);
             } else {
                 task.waitFor(Knelpunt.INFORMATIEDELING, now);
@@ -285,6 +297,51 @@ final class Case extends Event {
     // ----- intake, registration, information ------------------------------------------------
 
     /**
+     * The person's casemanager takes the person on: at once, or, when away at admission (leave or
+     * sick leave), once back or taken over by a colleague. Meanwhile the needs wait for the
+     * casemanager ({@code capaciteit_casemanager}).
+     */
+    private void takeOn() {
+        double now = now();
+        double back = casemanagerBack();
+        if (back <= now) {
+            submitIntake();
+            return;
+        }
+        observer.event(now, CaseEvent.CASEMANAGER_AWAY, Partner.CASEMANAGER, null, Knelpunt.CAPACITEIT_CASEMANAGER,
+                back - now);
+        for (NeedTask task : tasks) {
+            if (isArisen(task)) {
+                task.waitFor(Knelpunt.CAPACITEIT_CASEMANAGER, now);
+            }
+        }
+        at(back, this::submitIntake);
+    }
+
+    /**
+     * The earliest due time at or after {@code due} whose meeting falls while the person's own
+     * casemanager is at work: the casemanager's absences are known when a meeting is booked (leave
+     * is planned), so no meeting is booked in one (days). Tries at most a year of weekly meetings.
+     */
+    private double withCasemanager(double due) {
+        MeetingAgenda agenda = chain.meetings(prison);
+        double from = due;
+        for (int i = 0; i < MAX_MEETINGS_TRIED; i++) {
+            double at = agenda.meetingTime(from, now());
+            if (!absence.away(at)) {
+                return from;
+            }
+            from = absence.presentFrom(at);
+        }
+        return from;
+    }
+
+    /** When the person's casemanager takes the person on (days). */
+    private double casemanagerBack() {
+        return absence.presentFrom(person.admissionTime());
+    }
+
+    /**
      * The integrale intake: the casemanager's screening, and the gemeente's and reclassering's
      * answers to the requests for information sent at admission. With
      * {@code process.intake_waits_for_partners} the intake is done when the last part is done;
@@ -338,8 +395,9 @@ final class Case extends Event {
         }
         intakeCompleted(now(), intake.timeShare());
         observer.event(now(), CaseEvent.INTAKE_COMPLETE, null, null, null, now() - person.admissionTime());
-        submitRegistration();
-        bookPlan();
+        if (!submitRegistration() || !norms.planWhenPartnersInformed()) {
+            bookPlan();
+        }
         scheduleAlignment(now());
     }
 
@@ -394,10 +452,12 @@ final class Case extends Event {
     /**
      * The casemanager registers the screening and sends it to the partners; the needs waiting for
      * it wait in the casemanager's queue meanwhile.
+     *
+     * @return whether there was anything to register (a work item was submitted)
      */
-    private void submitRegistration() {
+    private boolean submitRegistration() {
         if (!anyIn(NeedTask.Phase.AWAITING_REGISTRATION)) {
-            return;
+            return false;
         }
         double now = now();
         double deadline = person.admissionTime() + norms.planNormDays();
@@ -410,6 +470,7 @@ final class Case extends Event {
                 task.waitOn(registration, Partner.CASEMANAGER, now);
             }
         }
+        return true;
     }
 
     /** The screening was sent at {@code time}: each receiving partner takes it in as staff work. */
@@ -440,12 +501,30 @@ final class Case extends Event {
                     task.waitOn(receipt, receiver, time);
                 }
             }
+            if (receipt != null) {
+                receiptsOutstanding++;
+            }
+        }
+        bookPlanWhenInformed();
+    }
+
+    /**
+     * With {@code process.plan_when_partners_informed} the plan meeting is booked once the
+     * screening is registered and every partner it was sent to has taken it in: the partners plan
+     * with the help needs in hand (seed Bijlage I: the casemanager shares them, then the three
+     * partners plan). Booked once; a failed plan meeting is booked again by itself.
+     */
+    private void bookPlanWhenInformed() {
+        if (!planBooked && receiptsOutstanding == 0 && !Double.isNaN(intakeTime)) {
+            bookPlan();
         }
     }
 
     private WorkItem submitReceipt(Partner receiver) {
         double deadline = person.admissionTime() + norms.planNormDays();
         return submit(receiver, person.activityHours(Activity.INFORMATION, receiver), deadline, false, () -> {
+            receiptsOutstanding--;
+            bookPlanWhenInformed();
             for (NeedTask task : tasks) {
                 if (task != null && task.phase == NeedTask.Phase.RECEIVING && task.lead == receiver) {
                     received(task, now(), false);
@@ -502,6 +581,7 @@ final class Case extends Event {
     // ----- meetings: D&R-plan, MDO's, alignment ---------------------------------------------
 
     private void bookPlan() {
+        planBooked = true;
         bookPlan(now());
     }
 
@@ -529,6 +609,7 @@ final class Case extends Event {
         if (Double.isNaN(planTime)) {
             planTime = time; // a plan made again after a transfer does not move the first
         }
+        planBooked = true; // also when replayed from the past: no second plan meeting
         double share = pool(Partner.CASEMANAGER).timeShare();
         regieUnclear = person.regieDraw() >= coop.regieClarity() * Math.pow(share, coop.regieTimeElasticity());
         if (regieUnclear) {
@@ -597,7 +678,8 @@ final class Case extends Event {
         }
     }
 
-    private void bookAlignment(double from) {
+    private void bookAlignment(double due) {
+        double from = withCasemanager(due);
         if (chain.meetings(prison).meetingTime(from, now()) >= person.releaseTime()) {
             return; // no meeting left before release
         }
@@ -727,6 +809,7 @@ final class Case extends Event {
         if (inTransfer) {
             return; // the new casemanager books the meetings when taking over (resume)
         }
+        due = withCasemanager(due);
         meeting.activity = activity;
         int booking = placements;
         Attendance attendance = new Attendance(new Attendance.Host() {
@@ -905,6 +988,7 @@ final class Case extends Event {
             return; // the intake, when done, books the plan and the alignment
         }
         if (Double.isNaN(planTime) || planLost) {
+            planBooked = true; // receipts arriving later do not book a second plan meeting
             bookPlan(now);
         }
         if (!person.suddenRelease()) {

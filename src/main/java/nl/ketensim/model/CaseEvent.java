@@ -11,6 +11,8 @@ public enum CaseEvent implements Term {
     ADMITTED("admitted", "binnenkomst", "admission"),
     /** Placed in a PI (value: 1 in the home region, 0 outside it). */
     PLACED("placed", "plaatsing", "placement"),
+    /** The person's casemanager is away at admission (value: days until back or taken over). */
+    CASEMANAGER_AWAY("casemanager_away", "casemanager afwezig", "casemanager away"),
     /** A part of the intake is put in the partner's queue (value: hours). */
     INTAKE_QUEUED("intake_queued", "intake in de wachtrij", "intake queued"),
     /** A part of the intake is taken up by the partner's staff (value: days it waited). */

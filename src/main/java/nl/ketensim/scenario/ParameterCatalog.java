@@ -175,6 +175,13 @@ public final class ParameterCatalog {
                     + "time pressure), each at the pace of one of their staff."));
         }
 
+        specs.add(number("staffing.casemanager_absence.share", SHARE, Range.between(0, 0.9,
+                        "A casemanager away more than 90% of the time is no casemanager."),
+                "Share of the time a person's own casemanager is away (leave or sick leave); meanwhile the intake "
+                        + "and the person's meetings wait."));
+        specs.add(number("staffing.casemanager_absence.episode_days", DAYS, days(),
+                "Length of one absence of a casemanager (0 = never away)."));
+
         Map<String, String> activities = new LinkedHashMap<>();
         activities.put("intake", "the screening and integrale intake");
         activities.put("plan", "drawing up the D&R-plan");
@@ -210,6 +217,9 @@ public final class ParameterCatalog {
                 "A plan meeting, MDO or alignment is booked at least this many days ahead; the partners are invited then."));
         specs.add(bool("process.intake_waits_for_partners",
                 "Whether the intake is complete only when gemeente and reclassering have answered the requests for information."));
+        specs.add(bool("process.plan_when_partners_informed",
+                "Whether the plan meeting is booked only once the screening is registered and the partners it was sent "
+                        + "to have taken it in (otherwise as soon as the intake is complete)."));
 
         specs.add(probability("cooperation.detection_probability",
                 "Probability that an intake given its full hours detects an existing need."));
@@ -258,10 +268,14 @@ public final class ParameterCatalog {
 
         specs.add(number("aftercare.follow_up_days", DAYS, Range.atLeast(28).upTo(MAX_DAYS, MAX_DAYS_REASON),
                 "Nazorg on needs open at release lasts this many days; the last status is measured then (at least 28)."));
-        specs.add(number("aftercare.cold_signal_days_mean", DAYS, days(),
-                "Without a warme overdracht, mean time (exponential) until the gemeente learns of the person: a self-report or a late signal."));
-        specs.add(probability("aftercare.cold_unknown_probability",
-                "Without a warme overdracht, probability that the gemeente does not learn of the person within the follow-up."));
+        specs.add(probability("aftercare.self_report_probability",
+                "Without a warme overdracht, chance that the person asks the gemeente for help on a need still open at "
+                        + "release (a choice, per need); the gemeente then takes the person on as staff work."));
+        specs.add(number("aftercare.self_report_days_mean", DAYS, days(),
+                "Mean days (exponential) after release until a person who asks the gemeente for help does so."));
+        specs.add(probability("aftercare.toezicht_signal_probability",
+                "Without a warme overdracht, chance that the reclassering, supervising the person, passes the case on "
+                        + "to the gemeente (reclassering staff work at release, then the gemeente takes the person on)."));
         specs.add(probability("aftercare.recidive.baseline_2y",
                 "Indicative two-year recidive of a person missing no basisvoorwaarde 4 weeks after release (calibrated)."));
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {

@@ -42,15 +42,17 @@ final class ScenarioAssembler {
                         v.number("process.alignment_days_before_release"),
                         v.number("process.meeting_every_days"),
                         v.number("process.meeting_notice_days"),
-                        v.bool("process.intake_waits_for_partners")),
+                        v.bool("process.intake_waits_for_partners"),
+                        v.bool("process.plan_when_partners_informed")),
                 cooperation(),
                 new ExternalSupply(
                         v.number("external.housing_wait_days_mean"),
                         v.number("external.care_wait_days_mean")),
                 new Aftercare(
                         v.number("aftercare.follow_up_days"),
-                        v.number("aftercare.cold_signal_days_mean"),
-                        v.number("aftercare.cold_unknown_probability"),
+                        v.number("aftercare.self_report_probability"),
+                        v.number("aftercare.self_report_days_mean"),
+                        v.number("aftercare.toezicht_signal_probability"),
                         recidive()),
                 new SimulationSettings(v.number("simulation.warmup_days")));
     }
@@ -144,7 +146,9 @@ final class ScenarioAssembler {
                 new Staffing.TimePressure(v.bool("staffing.time_pressure.enabled"),
                         v.number("staffing.time_pressure.half_backlog_days"),
                         v.number("staffing.time_pressure.min_share")),
-                pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING));
+                pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING),
+                new Staffing.Absence(v.number("staffing.casemanager_absence.share"),
+                        v.number("staffing.casemanager_absence.episode_days")));
     }
 
     private Staffing.PoolSpec pool(Partner partner) {

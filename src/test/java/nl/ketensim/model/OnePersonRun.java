@@ -182,9 +182,11 @@ final class OnePersonRun {
         private boolean video;
         private double regieDraw;
         private double detection = 1.0;
-        private double signal = Double.POSITIVE_INFINITY;
         private boolean hvb;
         private Transfer transfer;
+        private double selfReport = Double.POSITIVE_INFINITY;
+        private boolean toezichtSignal;
+        private double absenceDraw;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
         PersonBuilder stay(double days) {
@@ -244,9 +246,28 @@ final class OnePersonRun {
             return this;
         }
 
-        /** After a cold release the gemeente learns of the person {@code days} after release (default: never). */
-        PersonBuilder nazorgSignal(double days) {
-            this.signal = days;
+        /**
+         * After a cold release the person asks the gemeente for help {@code days} after release, if the
+         * person chose to for an open need ({@link DrawsBuilder#asksForHelp()}; default: never).
+         */
+        PersonBuilder selfReport(double days) {
+            this.selfReport = days;
+            return this;
+        }
+
+        /** After a cold release the reclassering passes the case on to the gemeente (with toezicht). */
+        PersonBuilder toezichtSignal() {
+            this.toezichtSignal = true;
+            return this;
+        }
+
+        /**
+         * Where the person's casemanager is in the cycle of absences at admission (0..1; with the
+         * scenario's share s and episode L the casemanager is away at admission for L - draw × L/s
+         * days when that is positive).
+         */
+        PersonBuilder absenceDraw(double draw) {
+            this.absenceDraw = draw;
             return this;
         }
 
@@ -284,7 +305,8 @@ final class OnePersonRun {
                 }
             }
             return new Justitiabele(ADMISSION, stay, false, 0, hvb, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieDraw, detection, signal, draws, hours, transfer);
+                    coLocated, willing, video, regieDraw, detection, absenceDraw, selfReport, toezichtSignal,
+                    draws, hours, transfer);
         }
     }
 
@@ -300,6 +322,7 @@ final class OnePersonRun {
         private double leadTime;
         private double external;
         private double meetingDetectionDraw = 0.5;
+        private double aftercareDraw = 1.0;
         private double onset = -1;
         private double report;
 
@@ -360,6 +383,12 @@ final class OnePersonRun {
             return this;
         }
 
+        /** After a cold release the person asks the gemeente for help on this need if it is still open. */
+        DrawsBuilder asksForHelp() {
+            this.aftercareDraw = 0.0;
+            return this;
+        }
+
         DrawsBuilder meetingDetectionDraw(double draw) {
             this.meetingDetectionDraw = draw;
             return this;
@@ -367,7 +396,7 @@ final class OnePersonRun {
 
         NeedDraws build() {
             return new NeedDraws(true, declined, detectionDraw, lost, filed, stall, hours, distance, leadTime,
-                    external, 0.5, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
+                    external, aftercareDraw, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
         }
     }
 }

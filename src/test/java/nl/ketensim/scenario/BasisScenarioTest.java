@@ -96,7 +96,7 @@ class BasisScenarioTest {
         assertEquals(0.0, basis.cooperation().coLocation());
         assertEquals(0.6, basis.cooperation().workProcessVariationCv());
         assertEquals(80, basis.external().housingWaitDaysMean());
-        assertEquals(0.75, basis.aftercare().coldUnknownProbability());
+        assertEquals(0.1, basis.aftercare().selfReportProbability());
         assertEquals(1.45, basis.aftercare().recidive().hazardRatio(Basisvoorwaarde.ONDERDAK));
         assertEquals(240, basis.simulation().warmupDays());
     }
