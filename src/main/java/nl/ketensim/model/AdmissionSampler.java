@@ -19,7 +19,7 @@ final class AdmissionSampler {
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
     /**
      * Uniforms drawn per need: latent, decline, detection, information loss, filing despite a
-     * sudden release, regie stall, hours, distance, lead time, external supply, aftercare, detection
+     * sudden release, regie stall, hours, distance, lead time, external supply, verlof use, detection
      * at meetings, and the three routes by which detention creates the need and the person's report
      * of it ({@link DetentionEffects}).
      */

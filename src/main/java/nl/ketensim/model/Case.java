@@ -51,6 +51,10 @@ final class Case extends Event {
     private int needsAtIntake;
     private int needsDetectedAtIntake;
     private boolean released;
+    /** The person's re-integratieverlof (a computed window). */
+    private final VerlofWindow verlof;
+    /** The reclassering's VI advice (null when none was requested). */
+    private WorkItem viAdvice;
 
     Case(ChainSimulation chain, Justitiabele person, CaseObserver observer) {
         super(chain.simulator());
@@ -61,6 +65,7 @@ final class Case extends Event {
         this.coop = chain.scenario().cooperation();
         this.tasks = new NeedTask[DOMAINS.length];
         this.detectedAtIntake = new boolean[DOMAINS.length];
+        this.verlof = new VerlofWindow(person, chain.scenario().detentiefasering());
         for (Basisvoorwaarde b : DOMAINS) {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
@@ -88,6 +93,7 @@ final class Case extends Event {
         submitIntake();
         scheduleMdoFrom(firstMdoDue());
         scheduleArising();
+        scheduleViAdvice();
     }
 
     /**
@@ -99,6 +105,7 @@ final class Case extends Event {
     void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
+        scheduleViAdvice();
         double admission = person.admissionTime();
         double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         for (NeedTask task : tasks) {
@@ -517,6 +524,13 @@ final class Case extends Event {
             ownsTasks[p.ordinal()] = present[p.ordinal()] || !coop.absentLeadLosesRegie();
         }
         meeting(time, present);
+        if (verlof.planMade(time)) {
+            for (NeedTask task : tasks) {
+                if (task != null) {
+                    task.visitHome(verlof); // in-person steps already waiting for the distance
+                }
+            }
+        }
     }
 
     private double firstMdoDue() {
@@ -726,6 +740,59 @@ final class Case extends Event {
         observer.meeting(now(), CaseEvent.MEETING_BOOKED, activity, null, at);
     }
 
+    // ----- voorwaardelijke invrijheidstelling ------------------------------------------------
+
+    /**
+     * A stay that ends in VI (known release date, at least the minimum stay) needs a reclassering
+     * advice before the decision: with the Wet straffen en beschermen always, before it only under
+     * toezicht (on the conditions). The advice is requested some time before release and is due at
+     * the decision. For the initial population an advice requested before time 0 is not replayed.
+     */
+    private void scheduleViAdvice() {
+        var vi = chain.scenario().detentiefasering().vi();
+        boolean required = chain.scenario().detentiefasering().wetStraffenEnBeschermen() || person.toezicht();
+        if (!endsInVi() || !required || vi.adviceHours() <= 0) {
+            return;
+        }
+        double requestAt = Math.max(person.admissionTime(), person.releaseTime() - vi.requestDaysBeforeRelease());
+        if (requestAt < now()) {
+            return;
+        }
+        at(requestAt, () -> {
+            viAdvice = submit(Partner.RECLASSERING, vi.adviceHours(), viDecisionTime(), true, () -> {
+                observer.event(now(), CaseEvent.VI_ADVICE_DONE, Partner.RECLASSERING, null, null, Double.NaN);
+            });
+            observer.event(now(), CaseEvent.VI_ADVICE_QUEUED, Partner.RECLASSERING, null, null, vi.adviceHours());
+        });
+    }
+
+    private boolean endsInVi() {
+        return !person.suddenRelease() && person.stayDays() >= chain.scenario().detentiefasering().vi().minStayDays();
+    }
+
+    /** Time of the VI decision (days). */
+    private double viDecisionTime() {
+        return Math.max(person.admissionTime(),
+                person.releaseTime() - chain.scenario().detentiefasering().vi().decisionDaysBeforeRelease());
+    }
+
+    /** Tells the observer of the verloven taken and the VI decision, at release. */
+    private void reportVerlofAndVi() {
+        if (observer == CaseObserver.NONE) {
+            return;
+        }
+        if (verlof.taken() > 0) {
+            observer.event(verlof.firstTaken(), CaseEvent.VERLOF, null, null, null, verlof.taken());
+        }
+        if (endsInVi()) {
+            double decision = viDecisionTime();
+            boolean advised = viAdvice != null && viAdvice.state() == WorkItem.State.DONE
+                    && viAdvice.doneTime() <= decision;
+            observer.event(decision, CaseEvent.VI_DECISION, Partner.RECLASSERING, null, null,
+                    viAdvice == null ? Double.NaN : advised ? 1 : 0);
+        }
+    }
+
     // ----- work on needs --------------------------------------------------------------------
 
     /**
@@ -743,7 +810,7 @@ final class Case extends Event {
             double hoursPerDay = chain.pool(task.lead, person).hoursPerDayPerServer();
             double done = readyTime + task.draws.hours() / hoursPerDay;
             if (done <= now) {
-                task.staffWorkDone(done, releaseKnown(task), person.releaseTime());
+                task.staffWorkDone(done, releaseKnown(task), person.releaseTime(), verlof);
             } else {
                 submitTask(task, (done - now) * hoursPerDay); // only what is left of work begun before now
             }
@@ -761,7 +828,7 @@ final class Case extends Event {
         double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
         task.work = submit(task.lead, hours, deadline, true, () -> {
             observer.event(now(), CaseEvent.WORK_DONE, task.lead, task.basisvoorwaarde, null, Double.NaN);
-            task.staffWorkDone(now(), releaseKnown(task), person.releaseTime());
+            task.staffWorkDone(now(), releaseKnown(task), person.releaseTime(), verlof);
         });
         observer.event(now(), CaseEvent.WORK_QUEUED, task.lead, task.basisvoorwaarde, null, hours);
         task.waitOn(task.work, task.lead, now());
@@ -826,6 +893,7 @@ final class Case extends Event {
             }
         }
         waitForAddress(release, missed, daysLost);
+        reportVerlofAndVi();
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),
@@ -837,6 +905,7 @@ final class Case extends Event {
                 measuredMdosDue(),
                 mdosOnTime,
                 warm,
+                verlof.taken() > 0,
                 needsAtIntake,
                 needsDetectedAtIntake,
                 informationDue,

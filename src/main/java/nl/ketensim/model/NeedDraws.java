@@ -18,8 +18,9 @@ package nl.ketensim.model;
  * @param distanceDelayDays extra delay of an in-person task when placed far from home (days; 0 if n/a)
  * @param leadTimeDays      agency processing time after the staff work (days)
  * @param externalWaitDays  wait for external supply (days; 0 if none)
- * @param aftercareDraw     uniform (0..1), unused since nazorg became a mechanism (issue 10); still
- *                          drawn so the count per admission stays fixed
+ * @param verlofUseDraw     uniform (0..1): without the Wet straffen en beschermen, verlof is used for
+ *                          this need's in-person step when it is below the untargeted-use probability
+ *                          ({@link VerlofWindow}; the uniform drawn for aftercare before issue 10)
  * @param meetingDetectionDraw uniform (0..1): after a missed intake detection the need is detected
  *                          at the first meeting where the chance of still not having detected it
  *                          falls below 1 minus this draw (inverse transform of a varying geometric)
@@ -39,7 +40,7 @@ record NeedDraws(
         double distanceDelayDays,
         double leadTimeDays,
         double externalWaitDays,
-        double aftercareDraw,
+        double verlofUseDraw,
         double meetingDetectionDraw,
         boolean arisesInDetention,
         double onsetDays,
@@ -51,7 +52,7 @@ record NeedDraws(
     /** The same need, arising in detention {@code onset} days after admission and reported {@code report} days later. */
     NeedDraws arising(double onset, double report) {
         return new NeedDraws(present, declined, detectionDraw, informationLost, filedDespiteSuddenRelease, stallDays,
-                hours, distanceDelayDays, leadTimeDays, externalWaitDays, aftercareDraw, meetingDetectionDraw, true,
+                hours, distanceDelayDays, leadTimeDays, externalWaitDays, verlofUseDraw, meetingDetectionDraw, true,
                 onset, report);
     }
 }

@@ -21,6 +21,7 @@ import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.RELEASES_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.UTILISATION;
+import static nl.ketensim.results.MetricFamily.VERLOF_SHARE;
 import static nl.ketensim.results.MetricFamily.WAIT_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.WARME_OVERDRACHT_SHARE;
 import static nl.ketensim.results.MetricFamily.RECIDIVE_2Y_INDICATIEF;
@@ -218,6 +219,7 @@ final class OutcomeCollector {
         long mdosDue;
         long mdosOnTime;
         long warm;
+        long verlof;
         long inRegion;
         final long[] needed = new long[DOMAINS];
         final long[] arose = new long[DOMAINS];
@@ -264,6 +266,9 @@ final class OutcomeCollector {
             mdosOnTime += r.mdosOnTime();
             if (r.warmeOverdracht()) {
                 warm++;
+            }
+            if (r.verlof()) {
+                verlof++;
             }
             if (r.inHomeRegion()) {
                 inRegion++;
@@ -313,6 +318,7 @@ final class OutcomeCollector {
             out.add(Metric.of(group, INFORMATION_SHARED_ON_TIME_SHARE.of(), ratio(informationOnTime, informationDue)));
             out.add(Metric.of(group, MDO_ON_SCHEDULE_SHARE.of(), ratio(mdosOnTime, mdosDue)));
             out.add(Metric.of(group, WARME_OVERDRACHT_SHARE.of(), ratio(warm, releases)));
+            out.add(Metric.of(group, VERLOF_SHARE.of(), ratio(verlof, releases)));
             out.add(Metric.of(group, IN_REGION_SHARE.of(), ratio(inRegion, releases)));
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 int i = b.ordinal();
