@@ -53,8 +53,8 @@ final class Case extends Event {
     private boolean released;
     /** The person's re-integratieverlof (a computed window). */
     private final VerlofWindow verlof;
-    /** The reclassering's VI advice (null when none was requested). */
-    private WorkItem viAdvice;
+    /** Voorwaardelijke invrijheidstelling and its advice. */
+    private final ViDecision vi;
 
     Case(ChainSimulation chain, Justitiabele person, CaseObserver observer) {
         super(chain.simulator());
@@ -66,6 +66,7 @@ final class Case extends Event {
         this.tasks = new NeedTask[DOMAINS.length];
         this.detectedAtIntake = new boolean[DOMAINS.length];
         this.verlof = new VerlofWindow(person, chain.scenario().detentiefasering());
+        this.vi = new ViDecision(chain.scenario().detentiefasering(), person, observer);
         for (Basisvoorwaarde b : DOMAINS) {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
@@ -93,7 +94,7 @@ final class Case extends Event {
         submitIntake();
         scheduleMdoFrom(firstMdoDue());
         scheduleArising();
-        scheduleViAdvice();
+        bookViAdvice();
     }
 
     /**
@@ -105,7 +106,7 @@ final class Case extends Event {
     void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
-        scheduleViAdvice();
+        bookViAdvice();
         double admission = person.admissionTime();
         double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         for (NeedTask task : tasks) {
@@ -740,57 +741,8 @@ final class Case extends Event {
         observer.meeting(now(), CaseEvent.MEETING_BOOKED, activity, null, at);
     }
 
-    // ----- voorwaardelijke invrijheidstelling ------------------------------------------------
-
-    /**
-     * A stay that ends in VI (known release date, at least the minimum stay) needs a reclassering
-     * advice before the decision: with the Wet straffen en beschermen always, before it only under
-     * toezicht (on the conditions). The advice is requested some time before release and is due at
-     * the decision. For the initial population an advice requested before time 0 is not replayed.
-     */
-    private void scheduleViAdvice() {
-        var vi = chain.scenario().detentiefasering().vi();
-        boolean required = chain.scenario().detentiefasering().wetStraffenEnBeschermen() || person.toezicht();
-        if (!endsInVi() || !required || vi.adviceHours() <= 0) {
-            return;
-        }
-        double requestAt = Math.max(person.admissionTime(), person.releaseTime() - vi.requestDaysBeforeRelease());
-        if (requestAt < now()) {
-            return;
-        }
-        at(requestAt, () -> {
-            viAdvice = submit(Partner.RECLASSERING, vi.adviceHours(), viDecisionTime(), true, () -> {
-                observer.event(now(), CaseEvent.VI_ADVICE_DONE, Partner.RECLASSERING, null, null, Double.NaN);
-            });
-            observer.event(now(), CaseEvent.VI_ADVICE_QUEUED, Partner.RECLASSERING, null, null, vi.adviceHours());
-        });
-    }
-
-    private boolean endsInVi() {
-        return !person.suddenRelease() && person.stayDays() >= chain.scenario().detentiefasering().vi().minStayDays();
-    }
-
-    /** Time of the VI decision (days). */
-    private double viDecisionTime() {
-        return Math.max(person.admissionTime(),
-                person.releaseTime() - chain.scenario().detentiefasering().vi().decisionDaysBeforeRelease());
-    }
-
-    /** Tells the observer of the verloven taken and the VI decision, at release. */
-    private void reportVerlofAndVi() {
-        if (observer == CaseObserver.NONE) {
-            return;
-        }
-        if (verlof.taken() > 0) {
-            observer.event(verlof.firstTaken(), CaseEvent.VERLOF, null, null, null, verlof.taken());
-        }
-        if (endsInVi()) {
-            double decision = viDecisionTime();
-            boolean advised = viAdvice != null && viAdvice.state() == WorkItem.State.DONE
-                    && viAdvice.doneTime() <= decision;
-            observer.event(decision, CaseEvent.VI_DECISION, Partner.RECLASSERING, null, null,
-                    viAdvice == null ? Double.NaN : advised ? 1 : 0);
-        }
+    private void bookViAdvice() {
+        vi.book(now(), this::at, (partner, hours, deadline, onDone) -> submit(partner, hours, deadline, true, onDone));
     }
 
     // ----- work on needs --------------------------------------------------------------------
@@ -893,7 +845,8 @@ final class Case extends Event {
             }
         }
         waitForAddress(release, missed, daysLost);
-        reportVerlofAndVi();
+        verlof.report(observer);
+        vi.report();
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),

@@ -96,4 +96,11 @@ final class VerlofWindow {
         double firstTaken = firstTaken();
         return firstTaken == NEVER ? 0 : (int) Math.ceil((release - firstTaken) / interval);
     }
+
+    /** Tells the observer of the verloven taken (day: the first; value: how many), at release. */
+    void report(CaseObserver observer) {
+        if (taken() > 0) {
+            observer.event(firstTaken(), CaseEvent.VERLOF, null, null, null, taken());
+        }
+    }
 }
