@@ -54,8 +54,8 @@ class VerlofMetamorphicTest {
         List<ReplicationResult> without = ModelRuns.run(ModelRuns.basis("detentiefasering.vi.advice_hours=0"), SEED,
                 4, YEARS);
         List<ReplicationResult> with = ModelRuns.run(ModelRuns.basis(), SEED, 4, YEARS);
-        double[] diff = ModelRuns.differences(ModelRuns.values(with, "all", "backlog_hours_mean.reclassering"),
-                ModelRuns.values(without, "all", "backlog_hours_mean.reclassering"));
+        double[] diff = ModelRuns.differences(ModelRuns.values(with, "all", "utilisation.reclassering"),
+                ModelRuns.values(without, "all", "utilisation.reclassering"));
         double mean = ModelRuns.mean(diff);
         double se = ModelRuns.standardError(diff);
         assertTrue(mean > ModelRuns.tCritical(diff.length, 0.01) * se, "paired difference " + mean + ", SE " + se);
