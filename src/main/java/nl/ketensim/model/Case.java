@@ -59,6 +59,10 @@ final class Case extends Event {
     private int needsAtIntake;
     private int needsDetectedAtIntake;
     private boolean released;
+    /** The person's re-integratieverlof (a computed window). */
+    private final VerlofWindow verlof;
+    /** Voorwaardelijke invrijheidstelling and its advice. */
+    private final ViDecision vi;
     /** Index of the PI the person is in now: the PI of placement until a transfer. */
     private int prison;
     /** Counts the transfers: a meeting booked at an earlier PI is void. */
@@ -80,6 +84,8 @@ final class Case extends Event {
                 person.absenceDraw());
         this.tasks = new NeedTask[DOMAINS.length];
         this.detectedAtIntake = new boolean[DOMAINS.length];
+        this.verlof = new VerlofWindow(person, chain.scenario().detentiefasering());
+        this.vi = new ViDecision(chain.scenario().detentiefasering(), person, observer);
         for (Basisvoorwaarde b : DOMAINS) {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
@@ -112,6 +118,7 @@ final class Case extends Event {
         takeOn();
         scheduleMdoFrom(firstMdoDue());
         scheduleArising();
+        bookViAdvice();
         scheduleTransfer();
     }
 
@@ -124,6 +131,7 @@ final class Case extends Event {
     void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
+        bookViAdvice();
         scheduleTransfer(); // one before time 0 is not replayed: the person stays where placed (README)
         double admission = person.admissionTime();
         double intakeAt = casemanagerBack() + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
@@ -621,6 +629,13 @@ final class Case extends Event {
             ownsTasks[p.ordinal()] = present[p.ordinal()] || !coop.absentLeadLosesRegie();
         }
         meeting(time, present);
+        if (verlof.planMade(time)) {
+            for (NeedTask task : tasks) {
+                if (task != null) {
+                    task.visitHome(verlof); // in-person steps already waiting for the distance
+                }
+            }
+        }
     }
 
     private double firstMdoDue() {
@@ -838,6 +853,10 @@ final class Case extends Event {
         observer.meeting(now(), CaseEvent.MEETING_BOOKED, activity, null, at);
     }
 
+    private void bookViAdvice() {
+        vi.book(now(), this::at, (partner, hours, deadline, onDone) -> submit(partner, hours, deadline, true, onDone));
+    }
+
     // ----- work on needs --------------------------------------------------------------------
 
     /**
@@ -855,7 +874,7 @@ final class Case extends Event {
             double hoursPerDay = pool(task.lead).hoursPerDayPerServer();
             double done = readyTime + task.draws.hours() / hoursPerDay;
             if (done <= now) {
-                task.staffWorkDone(done, releaseKnown(task), person.releaseTime());
+                task.staffWorkDone(done, releaseKnown(task), person.releaseTime(), verlof);
             } else {
                 submitTask(task, (done - now) * hoursPerDay); // only what is left of work begun before now
             }
@@ -873,7 +892,7 @@ final class Case extends Event {
         double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
         task.work = submit(task.lead, hours, deadline, true, () -> {
             observer.event(now(), CaseEvent.WORK_DONE, task.lead, task.basisvoorwaarde, null, Double.NaN);
-            task.staffWorkDone(now(), releaseKnown(task), person.releaseTime());
+            task.staffWorkDone(now(), releaseKnown(task), person.releaseTime(), verlof);
         });
         observer.event(now(), CaseEvent.WORK_QUEUED, task.lead, task.basisvoorwaarde, null, hours);
         task.waitOn(task.work, task.lead, now());
@@ -1055,6 +1074,8 @@ final class Case extends Event {
             }
         }
         waitForAddress(release, missed, daysLost);
+        verlof.report(observer);
+        vi.report();
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),
@@ -1068,6 +1089,7 @@ final class Case extends Event {
                 measuredMdosDue(),
                 mdosOnTime,
                 warm,
+                verlof.taken() > 0,
                 needsAtIntake,
                 needsDetectedAtIntake,
                 informationDue,
