@@ -16,13 +16,29 @@ import umontreal.ssj.simevents.Event;
  * release. Meetings are held at the PI's weekly meeting; attending one is staff work for each
  * partner (see {@link Attendance}). The case is itself the SSJ event of its release.
  */
-final class Case extends Event {
+final class Case extends Event implements CountingSimulator.Kind {
 
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
     private static final Partner[] PARTNERS = Partner.values();
     private static final Partner[] RECEIVERS = {Partner.GEMEENTE, Partner.RECLASSERING};
     /** Retry of a failed meeting when there are neither fixed meetings nor notice (days; README, Model). */
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
+    /** Names of the kinds of event and staff work in the benchmark's count of events by kind. */
+    private static final String ARISES = "case: need arises in detention";
+    private static final String REPORTED = "case: person reports a need";
+    private static final String READY = "case: task ready after a delay";
+    private static final String INTAKE_WORK = "intake";
+    private static final String REGISTRATION_WORK = "registration of the screening";
+    private static final String RECEIPT_WORK = "receipt of the screening";
+    private static final String TASK_WORK = "task on a need";
+    private static final String[] ATTENDANCE_WORK = new String[Activity.values().length];
+
+    static {
+        for (Activity activity : Activity.values()) {
+            ATTENDANCE_WORK[activity.ordinal()] = "attendance " + activity.key();
+        }
+    }
+
     /** Size of the list of submitted work at which finished items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
 
@@ -157,7 +173,7 @@ final class Case extends Event {
     private void scheduleArising() {
         for (NeedTask task : tasks) {
             if (task != null && !task.arisen()) {
-                at(ariseTime(task), () -> arise(task));
+                at(ariseTime(task), ARISES, () -> arise(task));
             }
         }
     }
@@ -174,14 +190,14 @@ final class Case extends Event {
             }
             double arose = ariseTime(task);
             if (arose > now) {
-                at(arose, () -> arise(task));
+                at(arose, ARISES, () -> arise(task));
                 continue;
             }
             double reportAt = arose + task.draws.reportDays();
             task.phase = NeedTask.Phase.UNDETECTED;
             task.waitFor(Knelpunt.INFORMATIEDELING, arose); // not yet reported
             if (reportAt > now) {
-                at(reportAt, () -> reported(task));
+                at(reportAt, REPORTED, () -> reported(task));
             } else if (task.draws.declined()) {
                 task.phase = NeedTask.Phase.DECLINED;
                 task.waitFor(Knelpunt.JUSTITIABELE, reportAt);
@@ -207,7 +223,7 @@ final class Case extends Event {
             return;
         }
         task.waitFor(Knelpunt.INFORMATIEDELING, now);
-        at(now + task.draws.reportDays(), () -> reported(task));
+        at(now + task.draws.reportDays(), REPORTED, () -> reported(task));
     }
 
     /** The person reports a need that arose in detention, unless a meeting found it first. */
@@ -272,7 +288,7 @@ final class Case extends Event {
     private void submitIntake() {
         double now = now();
         double deadline = person.admissionTime() + norms.intakeNormDays();
-        intake = submit(Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
+        intake = submit(INTAKE_WORK, Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
                 true, this::intakePartDone);
         observer.event(now, CaseEvent.INTAKE_QUEUED, Partner.CASEMANAGER, null, null, intake.hours());
         for (NeedTask task : tasks) {
@@ -284,7 +300,7 @@ final class Case extends Event {
             double hours = person.activityHours(Activity.INTAKE, partner);
             if (takesPart(partner) && hours > 0) {
                 Runnable done = norms.intakeWaitsForPartners() ? this::intakePartDone : this::reportIntakeParts;
-                intakeAnswers[partner.ordinal()] = submit(partner, hours, deadline, true, done);
+                intakeAnswers[partner.ordinal()] = submit(INTAKE_WORK, partner, hours, deadline, true, done);
                 observer.event(now, CaseEvent.INTAKE_QUEUED, partner, null, null, hours);
             }
         }
@@ -380,7 +396,7 @@ final class Case extends Event {
         }
         double now = now();
         double deadline = person.admissionTime() + norms.planNormDays();
-        WorkItem registration = submit(Partner.CASEMANAGER,
+        WorkItem registration = submit(REGISTRATION_WORK, Partner.CASEMANAGER,
                 person.activityHours(Activity.INFORMATION, Partner.CASEMANAGER), deadline, false,
                 () -> registered(now()));
         observer.event(now, CaseEvent.INFORMATION_QUEUED, Partner.CASEMANAGER, null, null, registration.hours());
@@ -424,7 +440,8 @@ final class Case extends Event {
 
     private WorkItem submitReceipt(Partner receiver) {
         double deadline = person.admissionTime() + norms.planNormDays();
-        return submit(receiver, person.activityHours(Activity.INFORMATION, receiver), deadline, false, () -> {
+        return submit(RECEIPT_WORK, receiver, person.activityHours(Activity.INFORMATION, receiver), deadline, false,
+                () -> {
             for (NeedTask task : tasks) {
                 if (task != null && task.phase == NeedTask.Phase.RECEIVING && task.lead == receiver) {
                     received(task, now(), false);
@@ -694,7 +711,8 @@ final class Case extends Event {
             if (released || !takesPart(partner) || hours <= 0) {
                 return null;
             }
-            return submit(partner, hours, meetingTime, false, () -> { });
+            return submit(ATTENDANCE_WORK[activity.ordinal()], partner, hours,
+                    meetingTime, false, () -> { });
         }
     }
 
@@ -735,7 +753,7 @@ final class Case extends Event {
     private void ready(NeedTask task, double readyTime) {
         double now = now();
         if (readyTime > now) {
-            at(readyTime, () -> submitTask(task, task.draws.hours()));
+            at(readyTime, READY, () -> submitTask(task, task.draws.hours()));
             return;
         }
         if (readyTime < now) {
@@ -759,7 +777,7 @@ final class Case extends Event {
     private void submitTask(NeedTask task, double hours) {
         task.phase = NeedTask.Phase.STAFF_WORK;
         double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
-        task.work = submit(task.lead, hours, deadline, true, () -> {
+        task.work = submit(TASK_WORK, task.lead, hours, deadline, true, () -> {
             observer.event(now(), CaseEvent.WORK_DONE, task.lead, task.basisvoorwaarde, null, Double.NaN);
             task.staffWorkDone(now(), releaseKnown(task), person.releaseTime());
         });
@@ -778,6 +796,11 @@ final class Case extends Event {
             item.withdraw();
         }
         chain.released(this);
+    }
+
+    @Override
+    public String eventKind() {
+        return "case: release";
     }
 
     /** The follow-up of this release: nazorg on the needs still open (a new object; the case is done). */
@@ -882,20 +905,38 @@ final class Case extends Event {
     }
 
     /** Runs {@code action} at {@code time} (days) unless the person has been released by then. */
-    private void at(double time, Runnable action) {
-        new Event(chain.simulator()) {
-            @Override
-            public void actions() {
-                if (!released) {
-                    action.run();
-                }
+    private void at(double time, String kind, Runnable action) {
+        new Step(kind, action).schedule(time - now());
+    }
+
+    /** A later step of this case ({@link #at}); {@code kind} names it in the benchmark's count. */
+    private final class Step extends Event implements CountingSimulator.Kind {
+        private final String kind;
+        private final Runnable action;
+
+        Step(String kind, Runnable action) {
+            super(chain.simulator());
+            this.kind = kind;
+            this.action = action;
+        }
+
+        @Override
+        public void actions() {
+            if (!released) {
+                action.run();
             }
-        }.schedule(time - now());
+        }
+
+        @Override
+        public String eventKind() {
+            return kind;
+        }
     }
 
     /** Submits staff work for this case to the partner's pool; withdrawn when the person is released first. */
-    private WorkItem submit(Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
-        CaseWork item = new CaseWork(hours, deadline, compressible, onDone);
+    private WorkItem submit(String kind, Partner partner, double hours, double deadline, boolean compressible,
+                            Runnable onDone) {
+        CaseWork item = new CaseWork(kind, partner, hours, deadline, compressible, onDone);
         if (work.size() >= PRUNE_AT) {
             work.removeIf(w -> w.state() == WorkItem.State.DONE || w.state() == WorkItem.State.WITHDRAWN);
         }
@@ -905,12 +946,21 @@ final class Case extends Event {
     }
 
     /** Staff work for this case; dropped when the person is released first. */
-    private final class CaseWork extends WorkItem {
+    private final class CaseWork extends WorkItem implements CountingSimulator.Kind {
+        private final String kind;
+        private final Partner partner;
         private final Runnable onDone;
 
-        CaseWork(double hours, double deadline, boolean compressible, Runnable onDone) {
+        CaseWork(String kind, Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
             super(chain.simulator(), hours, deadline, compressible);
+            this.kind = kind;
+            this.partner = partner;
             this.onDone = onDone;
+        }
+
+        @Override
+        public String eventKind() {
+            return "work: " + kind + " (" + partner.key() + ")";
         }
 
         @Override

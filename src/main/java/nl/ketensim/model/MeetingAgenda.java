@@ -104,7 +104,7 @@ final class MeetingAgenda {
     }
 
     /** One meeting: holds its bookings in the order they were made. */
-    private final class Meeting extends Event {
+    private final class Meeting extends Event implements CountingSimulator.Kind {
         private final long index;
         private final double time;
         private final List<Booking> bookings = new ArrayList<>();
@@ -114,6 +114,11 @@ final class MeetingAgenda {
             super(MeetingAgenda.this.sim);
             this.index = index;
             this.time = time;
+        }
+
+        @Override
+        public String eventKind() {
+            return "meeting";
         }
 
         void inviteLater(Booking booking, double delay) {
@@ -134,13 +139,18 @@ final class MeetingAgenda {
     }
 
     /** The invitations of one meeting, sent {@code noticeDays} before it. */
-    private final class Invitations extends Event {
+    private final class Invitations extends Event implements CountingSimulator.Kind {
         private final Meeting meeting;
         private final List<Booking> pending = new ArrayList<>();
 
         Invitations(Meeting meeting) {
             super(MeetingAgenda.this.sim);
             this.meeting = meeting;
+        }
+
+        @Override
+        public String eventKind() {
+            return "meeting: invitations";
         }
 
         @Override

@@ -18,7 +18,7 @@ import umontreal.ssj.simevents.Event;
  * the follow-up is withdrawn. At the end, the statuses at +4 and +13 weeks and the indicative
  * recidive go to the collector. The object is itself the SSJ event of the end of the follow-up.
  */
-final class Nazorg extends Event {
+final class Nazorg extends Event implements CountingSimulator.Kind {
 
     /** Days after release of the first status measured after release (4 weeks). */
     static final double FIRST_STATUS_DAYS = 28.0;
@@ -68,12 +68,7 @@ final class Nazorg extends Event {
             actions(); // no staff work after release: every status is known now (saves two events)
             return;
         }
-        new Event(chain.simulator()) {
-            @Override
-            public void actions() {
-                handOver();
-            }
-        }.schedule(handover);
+        new HandOver().schedule(handover);
         schedule(aftercare.followUpDays());
     }
 
@@ -95,6 +90,28 @@ final class Nazorg extends Event {
         return Double.isInfinite(task.arrangedTime());
     }
 
+    /** The event of the hand-over. */
+    private final class HandOver extends Event implements CountingSimulator.Kind {
+        HandOver() {
+            super(chain.simulator());
+        }
+
+        @Override
+        public void actions() {
+            handOver();
+        }
+
+        @Override
+        public String eventKind() {
+            return "nazorg: hand-over";
+        }
+    }
+
+    @Override
+    public String eventKind() {
+        return "nazorg: end of follow-up";
+    }
+
     /** The partner with the case: its open tasks become work items in the partner's pool. */
     private void handOver() {
         double now = chain.simulator().time();
@@ -106,7 +123,7 @@ final class Nazorg extends Event {
             }
             Partner partner = task.lead == Partner.RECLASSERING ? Partner.RECLASSERING : Partner.GEMEENTE;
             int need = i;
-            WorkItem item = new WorkItem(chain.simulator(), task.draws.hours(), end, true) {
+            WorkItem item = new NazorgWork(task.draws.hours(), end, partner) {
                 @Override
                 protected boolean obsolete() {
                     return ended;
@@ -122,6 +139,21 @@ final class Nazorg extends Event {
             };
             work.add(item);
             chain.pool(partner, person).submit(item);
+        }
+    }
+
+    /** A task on a need after release; named for the benchmark's count of events by kind. */
+    private abstract class NazorgWork extends WorkItem implements CountingSimulator.Kind {
+        private final Partner partner;
+
+        NazorgWork(double hours, double deadline, Partner partner) {
+            super(chain.simulator(), hours, deadline, true);
+            this.partner = partner;
+        }
+
+        @Override
+        public String eventKind() {
+            return "work: nazorg task (" + partner.key() + ")";
         }
     }
 
