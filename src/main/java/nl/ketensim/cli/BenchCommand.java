@@ -95,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What one replication cost. */
-    private record Timing(double seconds, double cpuSeconds, long events, RunStatistics statistics) { }
+    private record Timing(double seconds, double cpuSeconds, long events, long allocatedBytes,
+                          RunStatistics statistics) { }
 
     /** One pass over the replications on some threads. */
     private record Pass(int threads, double wallSeconds, Timing[] timings) {
@@ -180,6 +181,12 @@ final class BenchCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.1f (%d admitted after time 0; %d detained at time 0)",
                             (double) stats.events() / stats.admitted(), stats.admitted(), stats.initialPopulation()));
         }
+        long allocated = single.timings()[single.timings().length - 1].allocatedBytes();
+        if (allocated >= 0) {
+            out.printf(Locale.ROOT, row, "allocated per replication",
+                    String.format(Locale.ROOT, "%.0f MiB (last replication; %.0f bytes per event)", allocated / MIB,
+                            (double) allocated / single.timings()[single.timings().length - 1].events()));
+        }
         out.printf(Locale.ROOT, row, "peak heap used",
                 String.format(Locale.ROOT, "%.1f MiB (sum of heap pool peaks, 1 thread)", peakHeap / MIB));
         if (!heapProbe.liveHeap().isEmpty()) {
@@ -225,14 +232,17 @@ final class BenchCommand implements Callable<Integer> {
     private Pass pass(ModelFactory.ProbedReplication model, int threads, BenchProbe heapProbe) {
         Timing[] timings = new Timing[replications];
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation = cpu instanceof com.sun.management.ThreadMXBean bean ? bean : null;
         var result = new ReplicationRunner(threads, ProgressListener.NONE).run(replications, r -> {
             BenchProbe probe = r == 0 && heapProbe != null ? heapProbe : new BenchProbe(false, false);
             long cpuStart = cpu.getCurrentThreadCpuTime();
+            long allocatedStart = allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
             ReplicationResult done = model.run(r, probe);
             double seconds = (System.nanoTime() - start) / 1e9 - probe.gcSeconds();
             double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            timings[r] = new Timing(seconds, cpuSeconds, done.eventsProcessed(), probe.statistics());
+            long allocated = allocation == null ? -1 : allocation.getCurrentThreadAllocatedBytes() - allocatedStart;
+            timings[r] = new Timing(seconds, cpuSeconds, done.eventsProcessed(), allocated, probe.statistics());
             return done;
         });
         return new Pass(threads, result.wallSeconds(), timings);

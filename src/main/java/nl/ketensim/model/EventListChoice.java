@@ -20,7 +20,9 @@ public enum EventListChoice {
     /** SSJ's binary tree. */
     BINARY_TREE("binarytree", BinaryTree::new),
     /** SSJ's red-black tree. */
-    REDBLACK("redblack", RedblackTree::new);
+    REDBLACK("redblack", RedblackTree::new),
+    /** This project's binary heap behind SSJ's interface ({@link EventHeap}). */
+    HEAP("heap", EventHeap::new);
 
     /** The list the model runs on unless told otherwise. */
     public static final EventListChoice DEFAULT = HENRIKSEN;
