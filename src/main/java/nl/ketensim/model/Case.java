@@ -39,7 +39,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
     }
 
-    /** Size of the list of submitted work at which finished items are dropped from it (memory). */
+    /** Least size of the list of submitted work at which finished items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
 
     private final ChainSimulation chain;
@@ -50,6 +50,8 @@ final class Case extends Event implements CountingSimulator.Kind {
     private final ProcessNorms norms;
     private final Cooperation coop;
     private final List<WorkItem> work = new ArrayList<>();
+    /** Size of {@link #work} at which finished items are dropped next: twice what was left, at least {@link #PRUNE_AT}. */
+    private int pruneAt = PRUNE_AT;
     private final boolean[] ownsTasks = new boolean[PARTNERS.length];
     private final boolean[] detectedAtIntake;
     private WorkItem intake;
@@ -503,14 +505,14 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     /** Books the plan meeting for the first meeting at or after {@code from} (days). */
     private void bookPlan(double from) {
-        book(from, Activity.PLAN, new Meeting() {
+        book(from, new Meeting(Activity.PLAN) {
             @Override
-            public void held(boolean[] present) {
+            void onHeld(boolean[] present) {
                 planHeld(now(), present);
             }
 
             @Override
-            public void failed() {
+            void onFailed() {
                 bookPlan(retryFrom());
             }
         });
@@ -548,9 +550,9 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     /** Books the MDO due at {@code due} for the first meeting at or after {@code from}. */
     private void bookMdo(double due, double from) {
-        book(from, Activity.MDO, new Meeting() {
+        book(from, new Meeting(Activity.MDO) {
             @Override
-            public void held(boolean[] present) {
+            void onHeld(boolean[] present) {
                 if (now() - due <= norms.mdoToleranceDays() && countsAsMeasuredMdo(due)) {
                     mdosOnTime++;
                 }
@@ -559,7 +561,7 @@ final class Case extends Event implements CountingSimulator.Kind {
             }
 
             @Override
-            public void failed() {
+            void onFailed() {
                 bookMdo(due, retryFrom());
             }
         });
@@ -595,15 +597,15 @@ final class Case extends Event implements CountingSimulator.Kind {
         if (chain.meetings(person).meetingTime(from, now()) >= person.releaseTime()) {
             return; // no meeting left before release
         }
-        book(from, Activity.ALIGNMENT, new Meeting() {
+        book(from, new Meeting(Activity.ALIGNMENT) {
             @Override
-            public void held(boolean[] present) {
+            void onHeld(boolean[] present) {
                 alignmentHeld(present);
                 meeting(now(), present);
             }
 
             @Override
-            public void failed() {
+            void onFailed() {
                 bookAlignment(retryFrom());
             }
         });
@@ -702,46 +704,50 @@ final class Case extends Event implements CountingSimulator.Kind {
     }
 
     /** A meeting of this case; both callbacks run only while the person is detained. */
-    private abstract class Meeting implements Attendance.Host {
-        private Activity activity;
+    /** A booking of this case at a meeting; its callbacks run only while the person is detained. */
+    private abstract class Meeting extends Attendance {
+        private final Activity activity;
+
+        Meeting(Activity activity) {
+            this.activity = activity;
+        }
+
+        /** The meeting took place now with the partners {@code present}. */
+        abstract void onHeld(boolean[] present);
+
+        /** The meeting did not take place for lack of a casemanager. */
+        abstract void onFailed();
 
         @Override
-        public WorkItem invite(Partner partner, double meetingTime) {
+        protected WorkItem attend(Partner partner, double meetingTime) {
             double hours = attendanceHours(activity, partner);
             if (released || !takesPart(partner) || hours <= 0) {
                 return null;
             }
-            return submit(ATTENDANCE_WORK[activity.ordinal()], partner, hours,
-                    meetingTime, false, () -> { });
+            return submit(ATTENDANCE_WORK[activity.ordinal()], partner, hours, meetingTime, false, () -> { });
+        }
+
+        @Override
+        protected void held(boolean[] present) {
+            if (!released) {
+                observer.meeting(now(), CaseEvent.MEETING_HELD, activity, present, Double.NaN);
+                onHeld(present);
+            }
+        }
+
+        @Override
+        protected void failed() {
+            if (!released) {
+                observer.meeting(now(), CaseEvent.MEETING_FAILED, activity, null, Double.NaN);
+                onFailed();
+            }
         }
     }
 
-    private void book(double due, Activity activity, Meeting meeting) {
-        meeting.activity = activity;
-        Attendance attendance = new Attendance(new Attendance.Host() {
-            @Override
-            public WorkItem invite(Partner partner, double meetingTime) {
-                return meeting.invite(partner, meetingTime);
-            }
-
-            @Override
-            public void held(boolean[] present) {
-                if (!released) {
-                    observer.meeting(now(), CaseEvent.MEETING_HELD, activity, present, Double.NaN);
-                    meeting.held(present);
-                }
-            }
-
-            @Override
-            public void failed() {
-                if (!released) {
-                    observer.meeting(now(), CaseEvent.MEETING_FAILED, activity, null, Double.NaN);
-                    meeting.failed();
-                }
-            }
-        });
-        double at = chain.meetings(person).book(due, attendance);
-        observer.meeting(now(), CaseEvent.MEETING_BOOKED, activity, null, at);
+    /** Books {@code meeting} for the first meeting at or after {@code due} (days). */
+    private void book(double due, Meeting meeting) {
+        double at = chain.meetings(person).book(due, meeting);
+        observer.meeting(now(), CaseEvent.MEETING_BOOKED, meeting.activity, null, at);
     }
 
     // ----- work on needs --------------------------------------------------------------------
@@ -937,8 +943,9 @@ final class Case extends Event implements CountingSimulator.Kind {
     private WorkItem submit(String kind, Partner partner, double hours, double deadline, boolean compressible,
                             Runnable onDone) {
         CaseWork item = new CaseWork(kind, partner, hours, deadline, compressible, onDone);
-        if (work.size() >= PRUNE_AT) {
+        if (work.size() >= pruneAt) {
             work.removeIf(w -> w.state() == WorkItem.State.DONE || w.state() == WorkItem.State.WITHDRAWN);
+            pruneAt = Math.max(PRUNE_AT, 2 * work.size());
         }
         work.add(item);
         chain.pool(partner, person).submit(item);
