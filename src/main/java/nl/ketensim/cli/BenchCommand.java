@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     private long seed = ExperimentOptions.DEFAULT_SEED;
 
     @Option(names = "--event-list", paramLabel = "LIST",
-            description = "Event list: ${COMPLETION-CANDIDATES} (default: henriksen). Results are the same on every list.",
+            description = "Event list: ${COMPLETION-CANDIDATES} (default: heap). Results are the same on every list.",
             converter = EventListConverter.class, completionCandidates = EventListConverter.Names.class)
     private EventListChoice eventList = EventListChoice.DEFAULT;
 

@@ -8,8 +8,8 @@ import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
  * An SSJ {@link Simulator} that counts the events it executes, and on request counts them by kind
- * (an event's {@link Kind}, else its class name) for the benchmark. Runs on Henriksen's event
- * list unless given another ({@link EventListChoice}).
+ * (an event's {@link Kind}, else its class name) for the benchmark. Runs on
+ * {@link EventListChoice#DEFAULT} unless given another list.
  */
 public final class CountingSimulator extends Simulator {
 
