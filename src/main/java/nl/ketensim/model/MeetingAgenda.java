@@ -35,6 +35,8 @@ final class MeetingAgenda {
     private final double firstDay;
     private final double noticeDays;
     private final Map<Long, Meeting> meetings = new HashMap<>();
+    /** The meeting booked last while it is still to come (bookings come in runs for one meeting), else null. */
+    private Meeting lastBooked;
 
     /**
      * @param sim        the replication's simulator
@@ -86,12 +88,13 @@ final class MeetingAgenda {
             meeting.schedule(Math.max(0.0, at - now));
         } else {
             long index = slot(Math.max(dueTime, now + noticeDays));
-            meeting = meetings.get(index);
+            meeting = lastBooked != null && lastBooked.index == index ? lastBooked : meetings.get(index);
             if (meeting == null) {
                 meeting = new Meeting(index, at);
                 meetings.put(index, meeting);
                 meeting.schedule(Math.max(0.0, at - now)); // at can be one rounding error before now
             }
+            lastBooked = meeting;
         }
         meeting.bookings.add(booking);
         double inviteAt = at - noticeDays;
@@ -132,6 +135,9 @@ final class MeetingAgenda {
         @Override
         public void actions() {
             meetings.remove(index);
+            if (lastBooked == this) {
+                lastBooked = null;
+            }
             for (Booking booking : bookings) {
                 booking.hold();
             }
