@@ -68,7 +68,11 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
             actions(); // no staff work after release: every status is known now (saves two events)
             return;
         }
-        new HandOver().schedule(handover);
+        if (handover > 0) {
+            new HandOver().schedule(handover);
+        } else {
+            handOver(); // a warme overdracht: the partner has the case at release, now (saves an event)
+        }
         schedule(aftercare.followUpDays());
     }
 
