@@ -23,11 +23,16 @@ final class Case extends Event implements CountingSimulator.Kind {
     private static final Partner[] RECEIVERS = {Partner.GEMEENTE, Partner.RECLASSERING};
     /** Retry of a failed meeting when there are neither fixed meetings nor notice (days; README, Model). */
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
+    /** Least size of the list of submitted work at which finished items are dropped from it (memory). */
+    private static final int PRUNE_AT = 8;
     /** Names of the kinds of event and staff work in the benchmark's count of events by kind. */
     private static final String ARISES = "case: need arises in detention";
     private static final String REPORTED = "case: person reports a need";
     private static final String READY = "case: task ready after a delay";
+    private static final String TRANSFER = "case: transfer";
+    private static final String PLAN_ARRIVES = "case: plan arrives after a transfer";
     private static final String INTAKE_WORK = "intake";
+    private static final String ORIENTATION_WORK = "orientation after a transfer";
     private static final String REGISTRATION_WORK = "registration of the screening";
     private static final String RECEIPT_WORK = "receipt of the screening";
     private static final String TASK_WORK = "task on a need";
@@ -38,9 +43,6 @@ final class Case extends Event implements CountingSimulator.Kind {
             ATTENDANCE_WORK[activity.ordinal()] = "attendance " + activity.key();
         }
     }
-
-    /** Least size of the list of submitted work at which finished items are dropped from it (memory). */
-    private static final int PRUNE_AT = 8;
 
     private final ChainSimulation chain;
     private final Justitiabele person;
@@ -69,6 +71,14 @@ final class Case extends Event implements CountingSimulator.Kind {
     private int needsAtIntake;
     private int needsDetectedAtIntake;
     private boolean released;
+    /** Index of the PI the person is in now: the PI of placement until a transfer. */
+    private int prison;
+    /** Counts the transfers: a meeting booked at an earlier PI is void. */
+    private int placements;
+    /** Between a transfer and the new casemanager's taking over: the case books no meetings. */
+    private boolean inTransfer;
+    /** Staff work of the former casemanager, to be done again by the new one after a transfer (null before). */
+    private List<Parked> parked;
 
     Case(ChainSimulation chain, Justitiabele person, CaseObserver observer) {
         super(chain.simulator());
@@ -77,6 +87,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         this.observer = observer;
         this.norms = chain.scenario().process();
         this.coop = chain.scenario().cooperation();
+        this.prison = person.prison();
         this.tasks = new NeedTask[DOMAINS.length];
         this.detectedAtIntake = new boolean[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
@@ -97,6 +108,11 @@ final class Case extends Event implements CountingSimulator.Kind {
         return released;
     }
 
+    /** Index of the PI the person is in now. */
+    int prison() {
+        return prison;
+    }
+
     /** Starts the trajectory of a person admitted now. */
     void admit() {
         double now = now();
@@ -106,6 +122,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         submitIntake();
         scheduleMdoFrom(firstMdoDue());
         scheduleArising();
+        scheduleTransfer();
     }
 
     /**
@@ -117,6 +134,7 @@ final class Case extends Event implements CountingSimulator.Kind {
     void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
+        scheduleTransfer(); // one before time 0 is not replayed: the person stays where placed (README)
         double admission = person.admissionTime();
         double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         for (NeedTask task : tasks) {
@@ -141,7 +159,7 @@ final class Case extends Event implements CountingSimulator.Kind {
                 received(task, intakeAt, true);
             }
         }
-        MeetingAgenda agenda = chain.meetings(person);
+        MeetingAgenda agenda = chain.meetings(prison);
         double planAt = agenda.meetingTime(intakeAt, intakeAt);
         if (planAt <= now) {
             planHeld(planAt, everyoneTakingPart());
@@ -274,9 +292,14 @@ final class Case extends Event implements CountingSimulator.Kind {
         return first + (further + 1.0) * interval;
     }
 
+    /** The pool of {@code partner} serving this case now (the casemanagers of the PI the person is in). */
+    private StaffPool pool(Partner partner) {
+        return chain.pool(partner, prison, person);
+    }
+
     /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */
     private double zeroWaitDays(Partner partner, Activity activity) {
-        return person.activityHours(activity, partner) / chain.pool(partner, person).hoursPerDayPerServer();
+        return person.activityHours(activity, partner) / pool(partner).hoursPerDayPerServer();
     }
 
     // ----- intake, registration, information ------------------------------------------------
@@ -524,8 +547,10 @@ final class Case extends Event implements CountingSimulator.Kind {
      * share now (plan quality falls with time like detection).
      */
     private void planHeld(double time, boolean[] present) {
-        planTime = time;
-        double share = chain.pool(Partner.CASEMANAGER, person).timeShare();
+        if (Double.isNaN(planTime)) {
+            planTime = time; // a plan made again after a transfer does not move the first
+        }
+        double share = pool(Partner.CASEMANAGER).timeShare();
         regieUnclear = person.regieDraw() >= coop.regieClarity() * Math.pow(share, coop.regieTimeElasticity());
         if (regieUnclear) {
             observer.event(time, CaseEvent.REGIE_UNCLEAR, Partner.CASEMANAGER, null, Knelpunt.ONDUIDELIJKE_REGIE,
@@ -594,7 +619,7 @@ final class Case extends Event implements CountingSimulator.Kind {
     }
 
     private void bookAlignment(double from) {
-        if (chain.meetings(person).meetingTime(from, now()) >= person.releaseTime()) {
+        if (chain.meetings(prison).meetingTime(from, now()) >= person.releaseTime()) {
             return; // no meeting left before release
         }
         book(from, new Meeting(Activity.ALIGNMENT) {
@@ -652,7 +677,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         for (Partner p : PARTNERS) {
             ownsTasks[p.ordinal()] |= present[p.ordinal()];
         }
-        double p = detectionProbability(chain.pool(Partner.CASEMANAGER, person).timeShare());
+        double p = detectionProbability(pool(Partner.CASEMANAGER).timeShare());
         for (NeedTask task : tasks) {
             if (task == null) {
                 continue;
@@ -697,16 +722,20 @@ final class Case extends Event implements CountingSimulator.Kind {
     private double attendanceHours(Activity activity, Partner partner) {
         double hours = person.activityHours(activity, partner);
         if (partner == Partner.GEMEENTE && hours > 0 && !person.coLocated() && !person.video()
-                && !chain.inHomeRegion(person)) {
+                && !chain.inHomeRegion(prison, person)) {
             hours += coop.distantTravelHours();
         }
         return hours;
     }
 
-    /** A meeting of this case; both callbacks run only while the person is detained. */
-    /** A booking of this case at a meeting; its callbacks run only while the person is detained. */
+    /**
+     * A booking of this case at a meeting; its callbacks run only while the person is detained and
+     * in the placement the booking was made in (a transfer voids the bookings of the PI left).
+     */
     private abstract class Meeting extends Attendance {
         private final Activity activity;
+        /** The placement the booking was made in. */
+        private int booking;
 
         Meeting(Activity activity) {
             this.activity = activity;
@@ -720,16 +749,21 @@ final class Case extends Event implements CountingSimulator.Kind {
 
         @Override
         protected WorkItem attend(Partner partner, double meetingTime) {
+            if (booking != placements) {
+                return null;
+            }
             double hours = attendanceHours(activity, partner);
             if (released || !takesPart(partner) || hours <= 0) {
                 return null;
             }
-            return submit(ATTENDANCE_WORK[activity.ordinal()], partner, hours, meetingTime, false, () -> { });
+            CaseWork item = submit(ATTENDANCE_WORK[activity.ordinal()], partner, hours, meetingTime, false, () -> { });
+            item.attendance = true;
+            return item;
         }
 
         @Override
         protected void held(boolean[] present) {
-            if (!released) {
+            if (!released && booking == placements) {
                 observer.meeting(now(), CaseEvent.MEETING_HELD, activity, present, Double.NaN);
                 onHeld(present);
             }
@@ -737,16 +771,20 @@ final class Case extends Event implements CountingSimulator.Kind {
 
         @Override
         protected void failed() {
-            if (!released) {
+            if (!released && booking == placements) {
                 observer.meeting(now(), CaseEvent.MEETING_FAILED, activity, null, Double.NaN);
                 onFailed();
             }
         }
     }
 
-    /** Books {@code meeting} for the first meeting at or after {@code due} (days). */
+    /** Books {@code meeting} for the first meeting at or after {@code due} (days), unless in transfer. */
     private void book(double due, Meeting meeting) {
-        double at = chain.meetings(person).book(due, meeting);
+        if (inTransfer) {
+            return; // the new casemanager books the meetings when taking over (resume)
+        }
+        meeting.booking = placements;
+        double at = chain.meetings(prison).book(due, meeting);
         observer.meeting(now(), CaseEvent.MEETING_BOOKED, meeting.activity, null, at);
     }
 
@@ -764,7 +802,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
         if (readyTime < now) {
             task.waitFor(Knelpunt.KORT_VERBLIJF, readyTime);
-            double hoursPerDay = chain.pool(task.lead, person).hoursPerDayPerServer();
+            double hoursPerDay = pool(task.lead).hoursPerDayPerServer();
             double done = readyTime + task.draws.hours() / hoursPerDay;
             if (done <= now) {
                 task.staffWorkDone(done, releaseKnown(task), person.releaseTime());
@@ -789,6 +827,124 @@ final class Case extends Event implements CountingSimulator.Kind {
         });
         observer.event(now(), CaseEvent.WORK_QUEUED, task.lead, task.basisvoorwaarde, null, hours);
         task.waitOn(task.work, task.lead, now());
+    }
+
+    // ----- conviction and transfer to a gevangenis --------------------------------------------
+
+    /** Staff work of the former casemanager still queued at a transfer, and the needs that waited on it. */
+    private record Parked(CaseWork item, List<NeedTask> waiting) { }
+
+    /** Schedules the conviction and transfer, if the person has one while detained and after now. */
+    private void scheduleTransfer() {
+        double at = person.transferTime();
+        if (at > now() && at < person.releaseTime()) {
+            at(at, TRANSFER, this::transfer);
+        }
+    }
+
+    /**
+     * Convicted from voorlopige hechtenis: the person moves to a PI chosen by the placement rule and
+     * gets a new casemanager. Meetings booked at the former PI are void; the former casemanager's
+     * queued work waits for the new one (work in service is finished); the needs waiting on it wait
+     * for the information to travel (informatiedeling). The new casemanager's orientation (an intake's
+     * hours) is staff work; the case resumes when it is done and the D&amp;R-plan has arrived (or at
+     * once after the orientation when the plan is lost, and the plan is made again).
+     */
+    private void transfer() {
+        double now = now();
+        Transfer t = person.transfer();
+        prison = chain.transferred(person, prison);
+        placements++;
+        inTransfer = true;
+        parked = new ArrayList<>();
+        observer.event(now, CaseEvent.TRANSFERRED, null, null, null, chain.inHomeRegion(prison, person) ? 1 : 0);
+        for (WorkItem w : work) {
+            CaseWork item = (CaseWork) w;
+            if (item.state() != WorkItem.State.QUEUED) {
+                continue;
+            }
+            if (item.attendance) {
+                item.withdraw();
+            } else if (item.partner == Partner.CASEMANAGER) {
+                item.withdraw();
+                List<NeedTask> waiting = new ArrayList<>();
+                for (NeedTask task : tasks) {
+                    if (task != null && task.waitsOn(item)) {
+                        waiting.add(task);
+                        task.waitFor(Knelpunt.INFORMATIEDELING, now);
+                    }
+                }
+                parked.add(new Parked(item, waiting));
+            }
+        }
+        double arrival = t.planLost() ? Double.NaN : now + t.planDelayDays();
+        CaseWork orientation = submit(ORIENTATION_WORK, Partner.CASEMANAGER,
+                person.activityHours(Activity.INTAKE, Partner.CASEMANAGER),
+                now + norms.intakeNormDays(), true, () -> oriented(arrival));
+        observer.event(now, CaseEvent.ORIENTATION_QUEUED, Partner.CASEMANAGER, null, null, orientation.hours());
+    }
+
+    /** The new casemanager's orientation is done; the case resumes when the plan is there too. */
+    private void oriented(double planArrival) {
+        double now = now();
+        observer.event(now, CaseEvent.ORIENTATION_DONE, Partner.CASEMANAGER, null, null, Double.NaN);
+        if (Double.isNaN(planArrival)) {
+            observer.event(now, CaseEvent.PLAN_LOST, Partner.CASEMANAGER, null, Knelpunt.INFORMATIEDELING, Double.NaN);
+            resume(true);
+        } else if (planArrival > now) {
+            at(planArrival, PLAN_ARRIVES, () -> planArrived(planArrival));
+        } else {
+            planArrived(planArrival);
+        }
+    }
+
+    private void planArrived(double arrival) {
+        observer.event(arrival, CaseEvent.PLAN_ARRIVED, Partner.CASEMANAGER, null, null,
+                arrival - person.transferTime());
+        resume(false);
+    }
+
+    /**
+     * The new casemanager takes over now: the parked work goes to the new PI's casemanagers, and the
+     * meetings repeat there: the plan meeting when there is no plan yet or it was lost, the next MDO
+     * at the first meeting, and the pre-release alignment.
+     */
+    private void resume(boolean planLost) {
+        double now = now();
+        inTransfer = false;
+        for (Parked p : parked) {
+            CaseWork old = p.item();
+            CaseWork item = submit(old.kind, Partner.CASEMANAGER, old.hours(), old.deadline(), old.compressible(),
+                    old.onDone);
+            if (old == intake) {
+                intake = item;
+            }
+            for (NeedTask task : tasks) {
+                if (task != null && (p.waiting().contains(task) || task.waitsOn(old))) {
+                    task.waitOn(item, Partner.CASEMANAGER, now);
+                }
+                if (task != null && task.work == old) {
+                    task.work = item;
+                }
+            }
+        }
+        parked = null;
+        double due = firstMdoDue();
+        while (due < now) {
+            due += norms.mdoIntervalDays();
+        }
+        if (due < person.releaseTime()) {
+            bookMdo(due, now); // the next MDO at the first meeting of the new PI
+        }
+        if (Double.isNaN(intakeTime)) {
+            return; // the intake, when done, books the plan and the alignment
+        }
+        if (Double.isNaN(planTime) || planLost) {
+            bookPlan(now);
+        }
+        if (!person.suddenRelease()) {
+            bookAlignment(Math.max(now, person.releaseTime() - norms.alignmentDaysBeforeRelease()));
+        }
     }
 
     // ----- release --------------------------------------------------------------------------
@@ -859,6 +1015,8 @@ final class Case extends Event implements CountingSimulator.Kind {
                 person.stayDays(),
                 person.woman(),
                 chain.inHomeRegion(person),
+                person.hvb(),
+                person.transfer() != null,
                 simulatedFromAdmission,
                 intakeTime - person.admissionTime(),
                 planTime - person.admissionTime(),
@@ -940,7 +1098,7 @@ final class Case extends Event implements CountingSimulator.Kind {
     }
 
     /** Submits staff work for this case to the partner's pool; withdrawn when the person is released first. */
-    private WorkItem submit(String kind, Partner partner, double hours, double deadline, boolean compressible,
+    private CaseWork submit(String kind, Partner partner, double hours, double deadline, boolean compressible,
                             Runnable onDone) {
         CaseWork item = new CaseWork(kind, partner, hours, deadline, compressible, onDone);
         if (work.size() >= pruneAt) {
@@ -948,7 +1106,7 @@ final class Case extends Event implements CountingSimulator.Kind {
             pruneAt = Math.max(PRUNE_AT, 2 * work.size());
         }
         work.add(item);
-        chain.pool(partner, person).submit(item);
+        pool(partner).submit(item);
         return item;
     }
 
@@ -957,8 +1115,11 @@ final class Case extends Event implements CountingSimulator.Kind {
         private final String kind;
         private final Partner partner;
         private final Runnable onDone;
+        /** Attendance of a meeting (void at a transfer), not work on the case. */
+        private boolean attendance;
 
-        CaseWork(String kind, Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
+        CaseWork(String kind, Partner partner, double hours, double deadline, boolean compressible,
+                 Runnable onDone) {
             super(chain.simulator(), hours, deadline, compressible);
             this.kind = kind;
             this.partner = partner;

@@ -29,6 +29,7 @@ import nl.ketensim.domain.Partner;
  * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
  *                              admission (hours; index activity × partners + partner); every MDO
  *                              of the person costs the same
+ * @param transfer              the conviction and transfer to a gevangenis during the stay; null when none
  */
 record Justitiabele(
         double admissionTime,
@@ -48,7 +49,8 @@ record Justitiabele(
         double detectionProbability,
         double nazorgSignalDays,
         NeedDraws[] needs,
-        double[] activityHours) {
+        double[] activityHours,
+        Transfer transfer) {
 
     /** Number of partners, the stride of {@link #activityHours}. */
     static final int PARTNERS = Partner.values().length;
@@ -56,6 +58,16 @@ record Justitiabele(
     /** Simulation time of release (days). */
     double releaseTime() {
         return admissionTime + stayDays;
+    }
+
+    /** Simulation time of the transfer to a gevangenis (days; infinite when there is none). */
+    double transferTime() {
+        return transfer == null ? Double.POSITIVE_INFINITY : admissionTime + transfer.afterDays();
+    }
+
+    /** Whether the person is in voorlopige hechtenis at {@code time} (days): admitted so and not yet convicted. */
+    boolean inRemandAt(double time) {
+        return hvb && time < transferTime();
     }
 
     /** Staff hours one partner spends on one activity of this person (hours). */

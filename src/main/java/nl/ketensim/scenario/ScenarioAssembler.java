@@ -56,11 +56,6 @@ final class ScenarioAssembler {
     }
 
     private Population population() {
-        List<Population.StayBin> stay = new ArrayList<>();
-        for (int i = 0; i < v.size("population.stay_days"); i++) {
-            String at = "population.stay_days[" + i + "].";
-            stay.add(new Population.StayBin(v.number(at + "from"), v.number(at + "to"), v.number(at + "share")));
-        }
         List<Population.AgeBand> ages = new ArrayList<>();
         for (int i = 0; i < v.size("population.age_bands"); i++) {
             String at = "population.age_bands[" + i + "].";
@@ -68,15 +63,28 @@ final class ScenarioAssembler {
         }
         return new Population(
                 v.number("population.inflow_per_year"),
-                stay,
+                stayBins("population.stay_days"),
                 v.number("population.women_share"),
                 ages,
                 v.number("population.hvb_share"),
-                v.number("population.sudden_release_share_hvb"),
+                stayBins("population.hvb_stay_days"),
+                v.number("population.hvb_conviction_share"),
+                v.number("population.hvb_schorsing_share"),
+                v.number("population.sudden_release_share_schorsing"),
+                v.number("population.sudden_release_share_trial"),
                 v.number("population.sudden_release_share_sentenced"),
                 v.number("population.lvb_share"),
                 v.number("population.toezicht_share"),
                 v.number("population.decline_probability"));
+    }
+
+    private List<Population.StayBin> stayBins(String list) {
+        List<Population.StayBin> stay = new ArrayList<>();
+        for (int i = 0; i < v.size(list); i++) {
+            String at = list + "[" + i + "].";
+            stay.add(new Population.StayBin(v.number(at + "from"), v.number(at + "to"), v.number(at + "share")));
+        }
+        return stay;
     }
 
     private Needs needs() {
@@ -175,6 +183,8 @@ final class ScenarioAssembler {
                 v.number(at + "co_location"),
                 v.number(at + "co_location_delay_factor"),
                 v.number(at + "co_location_participation"),
-                v.number(at + "work_process_variation_cv"));
+                v.number(at + "work_process_variation_cv"),
+                v.number(at + "transfer_plan_delay_days_mean"),
+                v.number(at + "transfer_plan_loss_probability"));
     }
 }

@@ -36,11 +36,28 @@ final class OnePersonRun {
     private final Scenario scenario;
     private final ChainSimulation chain;
     private final List<ReleaseRecord> records = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
     private Case admitted;
+
+    /** One step the model reported of the person's case (meetings carry their activity). */
+    record Step(double day, CaseEvent event, Activity activity, double value) { }
 
     private OnePersonRun(Scenario scenario) {
         this.scenario = scenario;
-        this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0);
+        CaseObserver recorder = new CaseObserver() {
+            @Override
+            public void event(double day, CaseEvent event, Partner partner, Basisvoorwaarde need,
+                              nl.ketensim.domain.Knelpunt knelpunt, double value) {
+                steps.add(new Step(day, event, null, value));
+            }
+
+            @Override
+            public void meeting(double day, CaseEvent event, Activity activity, boolean[] present, double value) {
+                steps.add(new Step(day, event, activity, value));
+            }
+        };
+        this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0,
+                profile -> recorder);
         chain.listenToReleases(records::add);
     }
 
@@ -137,6 +154,17 @@ final class OnePersonRun {
         return items.get(0);
     }
 
+    /** The steps of the person's case, in the order the model took them (after {@link #release}). */
+    List<Step> steps() {
+        return steps;
+    }
+
+    /** The days of the steps of {@code event} (and {@code activity}, for meetings; null for any). */
+    List<Double> days(CaseEvent event, Activity activity) {
+        return steps.stream().filter(s -> s.event() == event && (activity == null || s.activity() == activity))
+                .map(Step::day).toList();
+    }
+
     /** The case of the admitted person (after {@link #release}). */
     Case admitted() {
         return admitted;
@@ -155,6 +183,8 @@ final class OnePersonRun {
         private double regieDraw;
         private double detection = 1.0;
         private double signal = Double.POSITIVE_INFINITY;
+        private boolean hvb;
+        private Transfer transfer;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
         PersonBuilder stay(double days) {
@@ -164,6 +194,18 @@ final class OnePersonRun {
 
         PersonBuilder sudden() {
             this.sudden = true;
+            return this;
+        }
+
+        /**
+         * In voorlopige hechtenis, convicted and transferred {@code afterDays} after admission; the
+         * D&amp;R-plan reaches the new casemanager {@code planDelayDays} later (never when NaN); the new
+         * PI is chosen by the placement rule with the two uniforms.
+         */
+        PersonBuilder transfer(double afterDays, double planDelayDays, double regimeDraw, double choiceDraw) {
+            this.hvb = true;
+            this.transfer = new Transfer(afterDays, Double.isNaN(planDelayDays) ? 0 : planDelayDays,
+                    Double.isNaN(planDelayDays), regimeDraw, choiceDraw);
             return this;
         }
 
@@ -241,8 +283,8 @@ final class OnePersonRun {
                     hours[activity.ordinal() * partners.length + partner.ordinal()] = mean.of(partner);
                 }
             }
-            return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieDraw, detection, signal, draws, hours);
+            return new Justitiabele(ADMISSION, stay, false, 0, hvb, sudden, home, prison, false, toezicht,
+                    coLocated, willing, video, regieDraw, detection, signal, draws, hours, transfer);
         }
     }
 
