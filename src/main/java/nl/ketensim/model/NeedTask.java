@@ -32,7 +32,7 @@ final class NeedTask {
         AWAITING_MEETING,
         /** The information was sent; the lead partner's staff have yet to take it in. */
         RECEIVING,
-        /** The lead partner missed the plan meeting: no owner until an MDO it attends. */
+        /** The lead partner missed the plan meeting: no owner until a later meeting it attends (MDO or alignment). */
         NO_OWNER,
         /** Owned; stalled for lack of regie until {@link #readyTime}. */
         DELAYED,

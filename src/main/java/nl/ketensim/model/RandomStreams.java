@@ -15,15 +15,15 @@ public final class RandomStreams {
     public enum Source {
         /** Interarrival times of admissions. */
         ARRIVALS,
-        /** Lengths of stay. */
+        /** Legal course and lengths of stay (status, remand, conviction, transfer, sudden release). */
         STAY,
-        /** Person attributes: sex, age, status, region, placement, LVB, toezicht, cooperation. */
+        /** Person attributes: sex, age, region, placement, transfer's PI, LVB, toezicht, cooperation, nazorg signals, absence. */
         ATTRIBUTES,
         /** Needs (copula) and the fate of each need, aftercare included, fixed at admission. */
         NEEDS,
-        /** A person's staff hours for intake, plan, MDO's and alignment, drawn at admission. */
+        /** A person's staff hours for intake, information, plan, MDO's and alignment, and the video choice, drawn at admission. */
         HOURS,
-        /** The population already detained at the start. */
+        /** The admission times of the population already detained at the start (and of the past it replays). */
         INITIAL_POPULATION
     }
 

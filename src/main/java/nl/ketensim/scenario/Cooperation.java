@@ -23,7 +23,7 @@ package nl.ketensim.scenario;
  *                                    regieClarity × timeShare^elasticity (&ge; 0; 0 = no effect)
  * @param regieStallDaysMean          mean stall of a task without a clear owner (days)
  * @param absentLeadLosesRegie        a lead partner absent from the plan meeting owns none of its
- *                                    tasks until an MDO it attends
+ *                                    tasks until a later meeting it attends (MDO or alignment)
  * @param distantTravelHours          extra gemeente hours to attend a meeting in a PI outside the
  *                                    home region (hours)
  * @param videoShare                  share (0..1) of persons placed far from home whose meetings the

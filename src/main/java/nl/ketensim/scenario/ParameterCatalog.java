@@ -241,7 +241,7 @@ public final class ParameterCatalog {
         specs.add(number("cooperation.regie_stall_days_mean", DAYS, days(),
                 "Mean stall of a task when the plan leaves regie unclear."));
         specs.add(bool("cooperation.absent_lead_loses_regie",
-                "Whether a lead partner absent from the plan meeting owns none of its tasks until an MDO it attends."));
+                "Whether a lead partner absent from the plan meeting owns none of its tasks until a later meeting it attends (MDO or alignment)."));
         specs.add(number("cooperation.distant_travel_hours", HOURS, hours(),
                 "Extra gemeente hours to attend a meeting in a PI outside the home region."));
         specs.add(share("cooperation.video_share",
