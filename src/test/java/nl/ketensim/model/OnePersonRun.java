@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.scenario.Scenario;
 import nl.ketensim.scenario.ScenarioException;
@@ -37,10 +38,13 @@ final class OnePersonRun {
     private final ChainSimulation chain;
     private final List<ReleaseRecord> records = new ArrayList<>();
     private Case admitted;
+    /** The steps of the person's case when {@link #traced()}, else null (the untraced path of the model). */
+    private List<String> trace;
 
     private OnePersonRun(Scenario scenario) {
         this.scenario = scenario;
-        this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0);
+        this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0,
+                profile -> trace == null ? CaseObserver.NONE : new Recorder(trace));
         chain.listenToReleases(records::add);
     }
 
@@ -55,6 +59,36 @@ final class OnePersonRun {
 
     Scenario scenario() {
         return scenario;
+    }
+
+    /** Records the steps of the person's case (see {@link #trace()}); call before the run. */
+    OnePersonRun traced() {
+        trace = new ArrayList<>();
+        return this;
+    }
+
+    /**
+     * The steps of the traced case in the order the model took them, one line each:
+     * {@code "day EVENT partner need knelpunt value"}, with {@code -} for what is absent and
+     * numbers without a trailing {@code .0}; meetings as {@code "day MEETING_HELD PLAN CGR"}, the
+     * letters naming the partners present (casemanager, gemeente, reclassering; {@code -} when failed
+     * or booked), then the meeting's day for a booking.
+     */
+    List<String> trace() {
+        return trace;
+    }
+
+    /** The lines of {@link #trace()} that start with one of {@code events}. */
+    List<String> trace(CaseEvent... events) {
+        List<String> lines = new ArrayList<>();
+        for (String line : trace) {
+            for (CaseEvent e : events) {
+                if (line.split(" ")[1].equals(e.name())) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
     }
 
     /** A person of this world, to adjust and pass to {@link #release}. */
@@ -140,6 +174,50 @@ final class OnePersonRun {
     /** The case of the admitted person (after {@link #release}). */
     Case admitted() {
         return admitted;
+    }
+
+    /** Writes each step of a case as one line of text. */
+    private static final class Recorder implements CaseObserver {
+        private final List<String> lines;
+
+        Recorder(List<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void event(double day, CaseEvent event, Partner partner, Basisvoorwaarde need, Knelpunt knelpunt,
+                          double value) {
+            lines.add(String.join(" ", number(day), event.name(), text(partner), text(need), text(knelpunt),
+                    number(value)));
+        }
+
+        @Override
+        public void meeting(double day, CaseEvent event, Activity activity, boolean[] present, double value) {
+            String who = "-";
+            if (present != null) {
+                StringBuilder letters = new StringBuilder();
+                for (Partner p : Partner.values()) {
+                    if (present[p.ordinal()]) {
+                        letters.append(Character.toUpperCase(p.name().charAt(0)));
+                    }
+                }
+                who = letters.toString();
+            }
+            String line = String.join(" ", number(day), event.name(), activity.name(), who);
+            lines.add(Double.isNaN(value) ? line : line + " " + number(value));
+        }
+
+        private static String text(Enum<?> value) {
+            return value == null ? "-" : value.name();
+        }
+
+        private static String number(double value) {
+            if (Double.isNaN(value)) {
+                return "-";
+            }
+            double rounded = Math.rint(value * 1e6) / 1e6;
+            return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+        }
     }
 
     /** A justitiabele with every attribute explicit; defaults are a man without needs, detained 100 days. */
