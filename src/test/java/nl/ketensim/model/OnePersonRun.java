@@ -136,6 +136,22 @@ final class OnePersonRun {
     }
 
     /**
+     * Takes the person as one of the population detained at time 0, admitted on the (negative) day
+     * set with {@link PersonBuilder#admitted}: their past is replayed as the model does for the initial
+     * population ({@link Case#admitInitial}); runs until just after release and returns their record.
+     */
+    ReleaseRecord releaseInitial(PersonBuilder builder) {
+        Justitiabele person = builder.build();
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                admitted = chain.admitInitialPlaced(person, trace == null ? CaseObserver.NONE : new Recorder(trace));
+            }
+        }.schedule(0);
+        return only(runUntil(person.releaseTime() + 1e-6, records), "release");
+    }
+
+    /**
      * Admits the person, runs until just after the end of their follow-up after release and returns
      * the statuses after release.
      */
@@ -154,12 +170,16 @@ final class OnePersonRun {
                 admitted = chain.admitPlaced(person);
             }
         }.schedule(person.admissionTime());
+        return runUntil(person.releaseTime() + afterDays + 1e-6, collected);
+    }
+
+    private <T> List<T> runUntil(double end, List<T> collected) {
         new Event(chain.simulator()) {
             @Override
             public void actions() {
                 chain.simulator().stop();
             }
-        }.schedule(person.releaseTime() + afterDays + 1e-6);
+        }.schedule(end);
         chain.simulator().start();
         return collected;
     }
@@ -222,6 +242,7 @@ final class OnePersonRun {
 
     /** A justitiabele with every attribute explicit; defaults are a man without needs, detained 100 days. */
     final class PersonBuilder {
+        private double admission = ADMISSION;
         private double stay = 100;
         private boolean sudden;
         private int home;
@@ -237,6 +258,12 @@ final class OnePersonRun {
 
         PersonBuilder stay(double days) {
             this.stay = days;
+            return this;
+        }
+
+        /** Admitted on {@code day} (negative: one of the population at time 0, see {@link #releaseInitial}). */
+        PersonBuilder admitted(double day) {
+            this.admission = day;
             return this;
         }
 
@@ -319,7 +346,7 @@ final class OnePersonRun {
                     hours[activity.ordinal() * partners.length + partner.ordinal()] = mean.of(partner);
                 }
             }
-            return new Justitiabele(ADMISSION, stay, false, 0, false, sudden, home, prison, false, toezicht,
+            return new Justitiabele(admission, stay, false, 0, false, sudden, home, prison, false, toezicht,
                     coLocated, willing, video, regieDraw, detection, signal, draws, hours);
         }
     }
