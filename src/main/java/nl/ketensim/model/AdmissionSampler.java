@@ -70,11 +70,6 @@ final class AdmissionSampler {
         return stay.inverse(stayStream.nextDouble());
     }
 
-    /** Mean length of stay (days). */
-    double meanStay() {
-        return stay.mean();
-    }
-
     /** Longest possible stay (days). */
     double maximumStay() {
         return stay.maximum();

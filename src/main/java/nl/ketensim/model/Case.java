@@ -75,10 +75,6 @@ final class Case extends Event {
         return person;
     }
 
-    boolean isReleased() {
-        return released;
-    }
-
     /** Starts the trajectory of a person admitted now. */
     void admit() {
         double now = now();
