@@ -95,25 +95,24 @@ class OnePersonReplayTest {
         // last replayed MDO, -230 + 5 × 42 = -20. With 0.999 it takes 8 (more than the 5 before time
         // 0); the MDO's of days 28 and 70 and the alignment on 91 are the 6th to 8th: found on 91. With
         // 0.9999 it would take 12: undetected at release on 100.
+        assertEquals(List.of("-20 INFORMATION_RECEIVED GEMEENTE ONDERDAK - -"), missedAtIntake(0.99).trace());
+        assertEquals(List.of("91 INFORMATION_RECEIVED GEMEENTE ONDERDAK - -"), missedAtIntake(0.999).trace());
+        Found never = missedAtIntake(0.9999);
+        assertEquals(List.of(), never.trace());
+        assertEquals(Knelpunt.INFORMATIEDELING, never.record().missed()[ONDERDAK.ordinal()]);
+        assertEquals(398, never.record().daysLost()[ONDERDAK.ordinal()][Knelpunt.INFORMATIEDELING.ordinal()], 1e-9);
+    }
+
+    /** The record and the information-received steps of a person of the test above. */
+    private record Found(ReleaseRecord record, List<String> trace) { }
+
+    /** Admitted on -300, released on 100, detection 0.5, the need missed at the intake. */
+    private static Found missedAtIntake(double meetingDraw) {
         OnePersonRun run = OnePersonRun.of().traced();
         var person = run.person().admitted(-300).stay(400).detection(0.5);
-        run.releaseInitial(person.need(ONDERDAK,
-                person.draws(ONDERDAK).detectionDraw(0.9).meetingDetectionDraw(0.99).build()));
-        assertEquals(List.of("-20 INFORMATION_RECEIVED GEMEENTE ONDERDAK - -"),
-                run.trace(CaseEvent.INFORMATION_RECEIVED));
-        OnePersonRun late = OnePersonRun.of().traced();
-        var again = late.person().admitted(-300).stay(400).detection(0.5);
-        late.releaseInitial(again.need(ONDERDAK,
-                again.draws(ONDERDAK).detectionDraw(0.9).meetingDetectionDraw(0.999).build()));
-        assertEquals(List.of("91 INFORMATION_RECEIVED GEMEENTE ONDERDAK - -"),
-                late.trace(CaseEvent.INFORMATION_RECEIVED));
-        OnePersonRun never = OnePersonRun.of().traced();
-        var same = never.person().admitted(-300).stay(400).detection(0.5);
-        ReleaseRecord r = never.releaseInitial(same.need(ONDERDAK,
-                same.draws(ONDERDAK).detectionDraw(0.9).meetingDetectionDraw(0.9999).build()));
-        assertEquals(List.of(), never.trace(CaseEvent.INFORMATION_RECEIVED));
-        assertEquals(Knelpunt.INFORMATIEDELING, r.missed()[ONDERDAK.ordinal()]);
-        assertEquals(398, r.daysLost()[ONDERDAK.ordinal()][Knelpunt.INFORMATIEDELING.ordinal()], 1e-9);
+        ReleaseRecord r = run.releaseInitial(person.need(ONDERDAK,
+                person.draws(ONDERDAK).detectionDraw(0.9).meetingDetectionDraw(meetingDraw).build()));
+        return new Found(r, run.trace(CaseEvent.INFORMATION_RECEIVED));
     }
 
     @Test
