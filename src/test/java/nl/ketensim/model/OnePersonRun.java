@@ -303,7 +303,12 @@ final class OnePersonRun {
         }
 
         PersonBuilder regieUnclear() {
-            this.regieDraw = 1.0;
+            return regieDraw(1.0);
+        }
+
+        /** The plan leaves regie unclear when this draw is at or above the regie clarity (then). */
+        PersonBuilder regieDraw(double draw) {
+            this.regieDraw = draw;
             return this;
         }
 
