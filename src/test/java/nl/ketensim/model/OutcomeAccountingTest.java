@@ -250,6 +250,37 @@ class OutcomeAccountingTest {
         assertEquals(periods, result.series().stream().mapToInt(SeriesPoint::period).max().orElse(-1) + 1);
     }
 
+    @Test
+    void measuredMeansAreTheLengthWeightedMeansOfTheirPeriods() {
+        // Measurement (56..238.5) is periods 2 to 7 exactly: population, utilisation, backlog and
+        // occupancy over it are the means of those periods weighted by their length.
+        double end = WARMUP + YEARS * 365;
+        List<MetricName> names = new ArrayList<>(List.of(MetricFamily.POPULATION.of()));
+        List<MetricName> measured = new ArrayList<>(List.of(MetricFamily.MEAN_POPULATION.of()));
+        for (nl.ketensim.domain.Partner partner : nl.ketensim.domain.Partner.values()) {
+            names.add(MetricFamily.UTILISATION.of(partner));
+            measured.add(MetricFamily.UTILISATION.of(partner));
+            names.add(MetricFamily.BACKLOG_HOURS_MEAN.of(partner));
+            measured.add(MetricFamily.BACKLOG_HOURS_MEAN.of(partner));
+        }
+        for (SeriesPoint s : result.series()) {
+            MetricName name = MetricName.parse(s.metric()).orElseThrow();
+            if (s.period() == 0 && name.family() == MetricFamily.OCCUPANCY) {
+                names.add(name);
+                measured.add(name);
+            }
+        }
+        assertTrue(names.size() > 8, "regions in the series: " + names);
+        for (int i = 0; i < names.size(); i++) {
+            double sum = 0;
+            for (int p = 2; p <= 7; p++) {
+                double stop = p == 7 ? end : (p + 1) * PeriodSeries.PERIOD_DAYS;
+                sum += point(p, names.get(i)) * (stop - p * PeriodSeries.PERIOD_DAYS);
+            }
+            assertEquals(sum / (end - WARMUP), metric(Group.ALL, measured.get(i)), 1e-9, names.get(i).key());
+        }
+    }
+
     private static double point(int period, MetricName name) {
         return result.series().stream().filter(s -> s.period() == period && s.metric().equals(name.key()))
                 .mapToDouble(SeriesPoint::value).findFirst().orElseThrow();
