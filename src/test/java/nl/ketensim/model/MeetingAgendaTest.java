@@ -109,25 +109,19 @@ class MeetingAgendaTest {
 
     @Test
     void aBookingWhoseNoticeHasPassedIsInvitedAtOnce() {
-        // Meetings on 0, 7, ... with 5 days notice; booked on day 3 due 10: meeting 14, invitation due
-        // on 9: later. Booked on 10 due 14: max(14, 15) → 21, invited on 16. Booked on 18 due 21 with
-        // the meeting of 21 already closed to it (18 + 5 = 23): 28, invited on 23.
+        // Meetings on 0, 7, ... with 5 days notice: booked on day 3 due 10, the meeting of 14; on 10 due
+        // 14, max(14, 15) → 21; on 2 due 7, exactly the notice ahead: 7; on 2.5, too late for 7: 14.
+        // Without notice a booking due now is invited at once and held now.
         CountingSimulator sim = new CountingSimulator();
         MeetingAgenda agenda = new MeetingAgenda(sim, 7, 0, 5);
         assertEquals(14, agenda.meetingTime(10, 3), 0);
         assertEquals(21, agenda.meetingTime(14, 10), 0);
-        assertEquals(7, agenda.meetingTime(7, 2), 0, "exactly the notice ahead");
+        assertEquals(7, agenda.meetingTime(7, 2), 0);
         assertEquals(14, agenda.meetingTime(7, 2.5), 0);
-        MeetingAgenda noNotice = new MeetingAgenda(sim, 7, 0, 0);
         List<String> log = new ArrayList<>();
-        new Event(sim) {
-            @Override
-            public void actions() {
-                log.add("booked for " + noNotice.book(7, logging(sim, "x", log)));
-            }
-        }.schedule(7);
+        bookAt(sim, new MeetingAgenda(sim, 7, 0, 0), 7, 7, "x", log);
         sim.start();
-        assertEquals(List.of("x invited@7.0 for 7.0", "booked for 7.0", "x held@7.0"), log);
+        assertEquals(List.of("x invited@7.0 for 7.0", "x booked@7.0 for 7.0", "x held@7.0"), log);
     }
 
     @Test
