@@ -47,6 +47,8 @@ public final class StepText {
                     "Admitted; stay " + days(e.value()) + " days");
             case PLACED -> e.value() > 0 ? t("Geplaatst in de eigen regio", "Placed in the home region")
                     : t("Geplaatst buiten de eigen regio", "Placed outside the home region");
+            case CASEMANAGER_AWAY -> t("Casemanager afwezig (verlof of ziek); intake wacht " + days(e.value())
+                    + " dagen", "Casemanager away (leave or sick leave); the intake waits " + days(e.value()) + " days");
             case INTAKE_QUEUED -> e.partner() == Partner.CASEMANAGER
                     ? t("Intake in de wachtrij van de casemanager", "Intake queued with the casemanager")
                     : t("Informatieverzoek in de wachtrij van " + partner, "Request for information queued with "
@@ -97,6 +99,19 @@ public final class StepText {
             case ARRANGED -> t(cap(need) + ": geregeld", cap(need) + ": arranged");
             case WARME_OVERDRACHT -> e.value() > 0 ? t("Warme overdracht", "Warm handover")
                     : t("Geen warme overdracht", "No warm handover");
+            case TRANSFERRED -> e.value() > 0
+                    ? t("Veroordeeld; overgeplaatst naar een gevangenis in de eigen regio, nieuwe casemanager",
+                            "Convicted; transferred to a prison in the home region, new casemanager")
+                    : t("Veroordeeld; overgeplaatst naar een gevangenis buiten de eigen regio, nieuwe casemanager",
+                            "Convicted; transferred to a prison outside the home region, new casemanager");
+            case ORIENTATION_QUEUED -> t("Kennismaking van de nieuwe casemanager in de wachtrij",
+                    "The new casemanager's orientation queued");
+            case ORIENTATION_DONE -> t("Nieuwe casemanager rondt de kennismaking af", "The new casemanager's orientation done");
+            case PLAN_ARRIVED -> t("D&R-plan en informatie bij de nieuwe casemanager, " + days(e.value())
+                    + " dagen na de overplaatsing", "D&R plan and information with the new casemanager, "
+                    + days(e.value()) + " days after the transfer");
+            case PLAN_LOST -> t("D&R-plan niet overgekomen: het plan wordt opnieuw gemaakt",
+                    "D&R plan lost in the transfer: the plan is made again");
             case RELEASED -> e.value() > 0 ? t("Onverwacht ontslag", "Sudden release") : t("Ontslag", "Release");
             case MISSED -> t(cap(need) + ": niet geregeld bij ontslag" + knelpunt,
                     cap(need) + ": not arranged at release" + knelpunt);
@@ -132,8 +147,9 @@ public final class StepText {
     private static String valueName(CaseEvent event) {
         return switch (event) {
             case ADMITTED -> "stay_days";
-            case PLACED -> "in_home_region";
-            case INTAKE_QUEUED, INFORMATION_QUEUED, WORK_QUEUED -> "hours";
+            case PLACED, TRANSFERRED -> "in_home_region";
+            case PLAN_ARRIVED -> "days_since_transfer";
+            case INTAKE_QUEUED, INFORMATION_QUEUED, WORK_QUEUED, ORIENTATION_QUEUED -> "hours";
             case INTAKE_STARTED -> "wait_days";
             case INTAKE_DONE -> "time_share";
             case INTAKE_COMPLETE -> "days_since_admission";

@@ -19,7 +19,8 @@ final class AdmissionSampler {
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
     /**
      * Uniforms drawn per need: latent, decline, detection, information loss, filing despite a
-     * sudden release, regie stall, hours, distance, lead time, external supply, aftercare, detection
+     * sudden release, regie stall, hours, distance, lead time, external supply, asking the gemeente
+     * for help on it after release, detection
      * at meetings, and the three routes by which detention creates the need and the person's report
      * of it ({@link DetentionEffects}).
      */
@@ -29,7 +30,7 @@ final class AdmissionSampler {
 
     private final Scenario scenario;
     private final PrisonSystem prisons;
-    private final StayDistribution stay;
+    private final LegalStatus legal;
     private final RandomStream stayStream;
     private final RandomStream attributeStream;
     private final RandomStream needStream;
@@ -46,7 +47,7 @@ final class AdmissionSampler {
                      RandomStream attributeStream, RandomStream needStream, RandomStream hoursStream) {
         this.scenario = scenario;
         this.prisons = prisons;
-        this.stay = new StayDistribution(scenario.population().stayDays());
+        this.legal = new LegalStatus(scenario.population(), scenario.cooperation());
         this.stayStream = stayStream;
         this.attributeStream = attributeStream;
         this.needStream = needStream;
@@ -65,30 +66,31 @@ final class AdmissionSampler {
         }
     }
 
-    /** Draws a length of stay (days). */
-    double drawStay() {
-        return stay.inverse(stayStream.nextDouble());
+    /** Draws the legal status and length of stay of the next admission ({@link LegalStatus#UNIFORMS} uniforms). */
+    LegalCourse drawCourse() {
+        return legal.draw(stayStream);
     }
 
     /** Longest possible stay (days). */
     double maximumStay() {
-        return stay.maximum();
+        return scenario.population().maximumStayDays();
     }
 
     /**
-     * Draws the person admitted at {@code time} with the given stay and takes a place for them.
+     * Draws the person admitted at {@code time} with the given legal course and takes a place for them.
      *
-     * @param time     admission time (days)
-     * @param stayDays length of stay (days)
+     * @param time   admission time (days)
+     * @param course legal status and length of stay ({@link #drawCourse})
      */
-    Justitiabele admit(double time, double stayDays) {
+    Justitiabele admit(double time, LegalCourse course) {
+        double stayDays = course.stayDays();
         Population pop = scenario.population();
         Cooperation coop = scenario.cooperation();
         RandomStream a = attributeStream;
         boolean woman = a.nextDouble() < pop.womenShare();
         int ageBand = Variates.category(ageCumulative, a.nextDouble());
-        boolean hvb = a.nextDouble() < pop.hvbShare();
-        boolean sudden = a.nextDouble() < (hvb ? pop.suddenReleaseShareHvb() : pop.suddenReleaseShareSentenced());
+        double transferRegimeDraw = a.nextDouble(); // the uniforms of status and sudden release before issue 10
+        double transferChoiceDraw = a.nextDouble(); // ... now place a transfer (PlacementRule)
         int home = Variates.category(regionCumulative, a.nextDouble());
         double regimeDraw = a.nextDouble(); // placement by a national regime (PlacementRule)
         double choiceDraw = a.nextDouble(); // which PI with room
@@ -100,9 +102,9 @@ final class AdmissionSampler {
         double regieDraw = a.nextDouble();
         double practice = practiceSpread.sample(1.0, a.nextDouble());
         var aftercare = scenario.aftercare();
-        boolean unknownAfterColdRelease = a.nextDouble() < aftercare.coldUnknownProbability();
-        double signal = Variates.exponential(aftercare.coldSignalDaysMean(), a.nextDouble());
-        double nazorgSignal = unknownAfterColdRelease ? Double.POSITIVE_INFINITY : signal;
+        double selfReportDays = Variates.exponential(aftercare.selfReportDaysMean(), a.nextDouble());
+        boolean toezichtSignalDraw = a.nextDouble() < aftercare.toezichtSignalProbability();
+        double absenceDraw = a.nextDouble(); // the own casemanager's absences (CasemanagerAbsence)
 
         int prison = prisons.place(woman, home, regimeDraw, choiceDraw);
         boolean distant = prisons.distant(prison, home);
@@ -112,8 +114,11 @@ final class AdmissionSampler {
         NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, practice, stayDays);
         double[] hours = drawActivityHours(lvb);
         boolean video = hoursStream.nextDouble() < coop.videoShare();
-        return new Justitiabele(time, stayDays, woman, ageBand, hvb, sudden, home, prison, lvb, toezicht, coLocated,
-                participationDraw < willingness, video, regieDraw, detection, nazorgSignal, needs, hours);
+        Transfer transfer = course.transfer() == null ? null
+                : course.transfer().placedBy(transferRegimeDraw, transferChoiceDraw);
+        return new Justitiabele(time, stayDays, woman, ageBand, course.hvb(), course.suddenRelease(), home, prison, lvb,
+                toezicht, coLocated, participationDraw < willingness, video, regieDraw, detection, absenceDraw,
+                selfReportDays, toezicht && toezichtSignalDraw, needs, hours, transfer);
     }
 
     /**

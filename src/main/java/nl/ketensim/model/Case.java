@@ -25,6 +25,8 @@ final class Case extends Event {
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
     /** Size of the list of submitted work at which finished items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
+    /** Meetings tried at most to find one at which the own casemanager is at work (a year of weekly ones). */
+    private static final int MAX_MEETINGS_TRIED = 52;
 
     private final ChainSimulation chain;
     private final Justitiabele person;
@@ -33,6 +35,8 @@ final class Case extends Event {
     private final NeedTask[] tasks;
     private final ProcessNorms norms;
     private final Cooperation coop;
+    /** When the person's own casemanager is away. */
+    private final CasemanagerAbsence absence;
     private final List<WorkItem> work = new ArrayList<>();
     private final boolean[] ownsTasks = new boolean[PARTNERS.length];
     private final boolean[] detectedAtIntake;
@@ -44,6 +48,10 @@ final class Case extends Event {
     private double intakeTime = Double.NaN;
     private double planTime = Double.NaN;
     private boolean gemeenteAtPlan;
+    /** The plan meeting has been booked (once; a failed one books itself again). */
+    private boolean planBooked;
+    /** Receipts of the registered screening the partners have yet to take in. */
+    private int receiptsOutstanding;
     /** The plan meeting left tasks without a clear owner; tasks owned after it stall first. */
     private boolean regieUnclear;
     private boolean warm;
@@ -51,6 +59,14 @@ final class Case extends Event {
     private int needsAtIntake;
     private int needsDetectedAtIntake;
     private boolean released;
+    /** Index of the PI the person is in now: the PI of placement until a transfer. */
+    private int prison;
+    /** Counts the transfers: a meeting booked at an earlier PI is void. */
+    private int placements;
+    /** Between a transfer and the new casemanager's taking over: the case books no meetings. */
+    private boolean inTransfer;
+    /** Staff work of the former casemanager, to be done again by the new one after a transfer (null before). */
+    private List<Parked> parked;
 
     Case(ChainSimulation chain, Justitiabele person, CaseObserver observer) {
         super(chain.simulator());
@@ -59,6 +75,9 @@ final class Case extends Event {
         this.observer = observer;
         this.norms = chain.scenario().process();
         this.coop = chain.scenario().cooperation();
+        this.prison = person.prison();
+        this.absence = new CasemanagerAbsence(chain.scenario().staffing().casemanagerAbsence(), person.admissionTime(),
+                person.absenceDraw());
         this.tasks = new NeedTask[DOMAINS.length];
         this.detectedAtIntake = new boolean[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
@@ -75,15 +94,21 @@ final class Case extends Event {
         return person;
     }
 
+    /** Index of the PI the person is in now. */
+    int prison() {
+        return prison;
+    }
+
     /** Starts the trajectory of a person admitted now. */
     void admit() {
         double now = now();
         observer.event(now, CaseEvent.ADMITTED, null, null, null, person.stayDays());
         observer.event(now, CaseEvent.PLACED, null, null, null, chain.inHomeRegion(person) ? 1 : 0);
         schedule(person.stayDays());
-        submitIntake();
+        takeOn();
         scheduleMdoFrom(firstMdoDue());
         scheduleArising();
+        scheduleTransfer();
     }
 
     /**
@@ -95,8 +120,9 @@ final class Case extends Event {
     void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
+        scheduleTransfer(); // one before time 0 is not replayed: the person stays where placed (README)
         double admission = person.admissionTime();
-        double intakeAt = admission + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
+        double intakeAt = casemanagerBack() + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
         for (NeedTask task : tasks) {
             if (task != null && !task.arisen() && ariseTime(task) <= Math.min(now, intakeAt)) {
                 task.phase = NeedTask.Phase.UNDETECTED; // arose before the intake: the intake sees it
@@ -108,7 +134,7 @@ final class Case extends Event {
             }
         }
         if (intakeAt > now) {
-            submitIntake();
+            takeOn();
             scheduleMdoFrom(firstMdoDue());
             scheduleArising();
             return;
@@ -119,7 +145,7 @@ final class Case extends Event {
                 received(task, intakeAt, true);
             }
         }
-        MeetingAgenda agenda = chain.meetings(person);
+        MeetingAgenda agenda = chain.meetings(prison);
         double planAt = agenda.meetingTime(intakeAt, intakeAt);
         if (planAt <= now) {
             planHeld(planAt, everyoneTakingPart());
@@ -195,7 +221,9 @@ final class Case extends Event {
         double now = now();
         task.phase = NeedTask.Phase.UNDETECTED;
         if (Double.isNaN(intakeTime)) {
-            if (intake != null && intake.state() != WorkItem.State.DONE) {
+            if (intake == null) {
+                task.waitFor(Knelpunt.CAPACITEIT_CASEMANAGER, now); // the casemanager is away; the intake will see it
+            } else if (intake.state() != WorkItem.State.DONE) {
                 task.waitOn(intake, Partner.CASEMANAGER, now);
             } else {
                 task.waitFor(Knelpunt.INFORMATIEDELING, now);
@@ -252,12 +280,62 @@ final class Case extends Event {
         return first + (further + 1.0) * interval;
     }
 
+    /** The pool of {@code partner} serving this case now (the casemanagers of the PI the person is in). */
+    private StaffPool pool(Partner partner) {
+        return chain.pool(partner, prison, person);
+    }
+
     /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */
     private double zeroWaitDays(Partner partner, Activity activity) {
-        return person.activityHours(activity, partner) / chain.pool(partner, person).hoursPerDayPerServer();
+        return person.activityHours(activity, partner) / pool(partner).hoursPerDayPerServer();
     }
 
     // ----- intake, registration, information ------------------------------------------------
+
+    /**
+     * The person's casemanager takes the person on: at once, or, when away at admission (leave or
+     * sick leave), once back or taken over by a colleague. Meanwhile the needs wait for the
+     * casemanager ({@code capaciteit_casemanager}).
+     */
+    private void takeOn() {
+        double now = now();
+        double back = casemanagerBack();
+        if (back <= now) {
+            submitIntake();
+            return;
+        }
+        observer.event(now, CaseEvent.CASEMANAGER_AWAY, Partner.CASEMANAGER, null, Knelpunt.CAPACITEIT_CASEMANAGER,
+                back - now);
+        for (NeedTask task : tasks) {
+            if (isArisen(task)) {
+                task.waitFor(Knelpunt.CAPACITEIT_CASEMANAGER, now);
+            }
+        }
+        at(back, this::submitIntake);
+    }
+
+    /**
+     * The earliest due time at or after {@code due} whose meeting falls while the person's own
+     * casemanager is at work: the casemanager's absences are known when a meeting is booked (leave
+     * is planned), so no meeting is booked in one (days). Tries at most a year of weekly meetings.
+     */
+    private double withCasemanager(double due) {
+        MeetingAgenda agenda = chain.meetings(prison);
+        double from = due;
+        for (int i = 0; i < MAX_MEETINGS_TRIED; i++) {
+            double at = agenda.meetingTime(from, now());
+            if (!absence.away(at)) {
+                return from;
+            }
+            from = absence.presentFrom(at);
+        }
+        return from;
+    }
+
+    /** When the person's casemanager takes the person on (days). */
+    private double casemanagerBack() {
+        return absence.presentFrom(person.admissionTime());
+    }
 
     /**
      * The integrale intake: the casemanager's screening, and the gemeente's and reclassering's
@@ -313,8 +391,9 @@ final class Case extends Event {
         }
         intakeCompleted(now(), intake.timeShare());
         observer.event(now(), CaseEvent.INTAKE_COMPLETE, null, null, null, now() - person.admissionTime());
-        submitRegistration();
-        bookPlan();
+        if (!submitRegistration() || !norms.planWhenPartnersInformed()) {
+            bookPlan();
+        }
         scheduleAlignment(now());
     }
 
@@ -369,10 +448,12 @@ final class Case extends Event {
     /**
      * The casemanager registers the screening and sends it to the partners; the needs waiting for
      * it wait in the casemanager's queue meanwhile.
+     *
+     * @return whether there was anything to register (a work item was submitted)
      */
-    private void submitRegistration() {
+    private boolean submitRegistration() {
         if (!anyIn(NeedTask.Phase.AWAITING_REGISTRATION)) {
-            return;
+            return false;
         }
         double now = now();
         double deadline = person.admissionTime() + norms.planNormDays();
@@ -385,6 +466,7 @@ final class Case extends Event {
                 task.waitOn(registration, Partner.CASEMANAGER, now);
             }
         }
+        return true;
     }
 
     /** The screening was sent at {@code time}: each receiving partner takes it in as staff work. */
@@ -415,12 +497,30 @@ final class Case extends Event {
                     task.waitOn(receipt, receiver, time);
                 }
             }
+            if (receipt != null) {
+                receiptsOutstanding++;
+            }
+        }
+        bookPlanWhenInformed();
+    }
+
+    /**
+     * With {@code process.plan_when_partners_informed} the plan meeting is booked once the
+     * screening is registered and every partner it was sent to has taken it in: the partners plan
+     * with the help needs in hand (seed Bijlage I: the casemanager shares them, then the three
+     * partners plan). Booked once; a failed plan meeting is booked again by itself.
+     */
+    private void bookPlanWhenInformed() {
+        if (!planBooked && receiptsOutstanding == 0 && !Double.isNaN(intakeTime)) {
+            bookPlan();
         }
     }
 
     private WorkItem submitReceipt(Partner receiver) {
         double deadline = person.admissionTime() + norms.planNormDays();
         return submit(receiver, person.activityHours(Activity.INFORMATION, receiver), deadline, false, () -> {
+            receiptsOutstanding--;
+            bookPlanWhenInformed();
             for (NeedTask task : tasks) {
                 if (task != null && task.phase == NeedTask.Phase.RECEIVING && task.lead == receiver) {
                     received(task, now(), false);
@@ -477,6 +577,7 @@ final class Case extends Event {
     // ----- meetings: D&R-plan, MDO's, alignment ---------------------------------------------
 
     private void bookPlan() {
+        planBooked = true;
         bookPlan(now());
     }
 
@@ -501,8 +602,11 @@ final class Case extends Event {
      * share now (plan quality falls with time like detection).
      */
     private void planHeld(double time, boolean[] present) {
-        planTime = time;
-        double share = chain.pool(Partner.CASEMANAGER, person).timeShare();
+        if (Double.isNaN(planTime)) {
+            planTime = time; // a plan made again after a transfer does not move the first
+        }
+        planBooked = true; // also when replayed from the past: no second plan meeting
+        double share = pool(Partner.CASEMANAGER).timeShare();
         regieUnclear = person.regieDraw() >= coop.regieClarity() * Math.pow(share, coop.regieTimeElasticity());
         if (regieUnclear) {
             observer.event(time, CaseEvent.REGIE_UNCLEAR, Partner.CASEMANAGER, null, Knelpunt.ONDUIDELIJKE_REGIE,
@@ -570,8 +674,9 @@ final class Case extends Event {
         }
     }
 
-    private void bookAlignment(double from) {
-        if (chain.meetings(person).meetingTime(from, now()) >= person.releaseTime()) {
+    private void bookAlignment(double due) {
+        double from = withCasemanager(due);
+        if (chain.meetings(prison).meetingTime(from, now()) >= person.releaseTime()) {
             return; // no meeting left before release
         }
         book(from, Activity.ALIGNMENT, new Meeting() {
@@ -629,7 +734,7 @@ final class Case extends Event {
         for (Partner p : PARTNERS) {
             ownsTasks[p.ordinal()] |= present[p.ordinal()];
         }
-        double p = detectionProbability(chain.pool(Partner.CASEMANAGER, person).timeShare());
+        double p = detectionProbability(pool(Partner.CASEMANAGER).timeShare());
         for (NeedTask task : tasks) {
             if (task == null) {
                 continue;
@@ -674,7 +779,7 @@ final class Case extends Event {
     private double attendanceHours(Activity activity, Partner partner) {
         double hours = person.activityHours(activity, partner);
         if (partner == Partner.GEMEENTE && hours > 0 && !person.coLocated() && !person.video()
-                && !chain.inHomeRegion(person)) {
+                && !chain.inHomeRegion(prison, person)) {
             hours += coop.distantTravelHours();
         }
         return hours;
@@ -690,21 +795,28 @@ final class Case extends Event {
             if (released || !takesPart(partner) || hours <= 0) {
                 return null;
             }
-            return submit(partner, hours, meetingTime, false, () -> { });
+            CaseWork item = submit(partner, hours, meetingTime, false, () -> { });
+            item.attendance = true;
+            return item;
         }
     }
 
     private void book(double due, Activity activity, Meeting meeting) {
+        if (inTransfer) {
+            return; // the new casemanager books the meetings when taking over (resume)
+        }
+        due = withCasemanager(due);
         meeting.activity = activity;
+        int booking = placements;
         Attendance attendance = new Attendance(new Attendance.Host() {
             @Override
             public WorkItem invite(Partner partner, double meetingTime) {
-                return meeting.invite(partner, meetingTime);
+                return booking == placements ? meeting.invite(partner, meetingTime) : null;
             }
 
             @Override
             public void held(boolean[] present) {
-                if (!released) {
+                if (!released && booking == placements) {
                     observer.meeting(now(), CaseEvent.MEETING_HELD, activity, present, Double.NaN);
                     meeting.held(present);
                 }
@@ -712,13 +824,13 @@ final class Case extends Event {
 
             @Override
             public void failed() {
-                if (!released) {
+                if (!released && booking == placements) {
                     observer.meeting(now(), CaseEvent.MEETING_FAILED, activity, null, Double.NaN);
                     meeting.failed();
                 }
             }
         });
-        double at = chain.meetings(person).book(due, attendance);
+        double at = chain.meetings(prison).book(due, attendance);
         observer.meeting(now(), CaseEvent.MEETING_BOOKED, activity, null, at);
     }
 
@@ -736,7 +848,7 @@ final class Case extends Event {
         }
         if (readyTime < now) {
             task.waitFor(Knelpunt.KORT_VERBLIJF, readyTime);
-            double hoursPerDay = chain.pool(task.lead, person).hoursPerDayPerServer();
+            double hoursPerDay = pool(task.lead).hoursPerDayPerServer();
             double done = readyTime + task.draws.hours() / hoursPerDay;
             if (done <= now) {
                 task.staffWorkDone(done, releaseKnown(task), person.releaseTime());
@@ -761,6 +873,123 @@ final class Case extends Event {
         });
         observer.event(now(), CaseEvent.WORK_QUEUED, task.lead, task.basisvoorwaarde, null, hours);
         task.waitOn(task.work, task.lead, now());
+    }
+
+    // ----- conviction and transfer to a gevangenis --------------------------------------------
+
+    /** Staff work of the former casemanager still queued at a transfer, and the needs that waited on it. */
+    private record Parked(CaseWork item, List<NeedTask> waiting) { }
+
+    /** Schedules the conviction and transfer, if the person has one while detained and after now. */
+    private void scheduleTransfer() {
+        double at = person.transferTime();
+        if (at > now() && at < person.releaseTime()) {
+            at(at, this::transfer);
+        }
+    }
+
+    /**
+     * Convicted from voorlopige hechtenis: the person moves to a PI chosen by the placement rule and
+     * gets a new casemanager. Meetings booked at the former PI are void; the former casemanager's
+     * queued work waits for the new one (work in service is finished); the needs waiting on it wait
+     * for the information to travel (informatiedeling). The new casemanager's orientation (an intake's
+     * hours) is staff work; the case resumes when it is done and the D&amp;R-plan has arrived (or at
+     * once after the orientation when the plan is lost, and the plan is made again).
+     */
+    private void transfer() {
+        double now = now();
+        Transfer t = person.transfer();
+        prison = chain.transferred(person, prison);
+        placements++;
+        inTransfer = true;
+        parked = new ArrayList<>();
+        observer.event(now, CaseEvent.TRANSFERRED, null, null, null, chain.inHomeRegion(prison, person) ? 1 : 0);
+        for (WorkItem w : work) {
+            CaseWork item = (CaseWork) w;
+            if (item.state() != WorkItem.State.QUEUED) {
+                continue;
+            }
+            if (item.attendance) {
+                item.withdraw();
+            } else if (item.partner == Partner.CASEMANAGER) {
+                item.withdraw();
+                List<NeedTask> waiting = new ArrayList<>();
+                for (NeedTask task : tasks) {
+                    if (task != null && task.waitsOn(item)) {
+                        waiting.add(task);
+                        task.waitFor(Knelpunt.INFORMATIEDELING, now);
+                    }
+                }
+                parked.add(new Parked(item, waiting));
+            }
+        }
+        double arrival = t.planLost() ? Double.NaN : now + t.planDelayDays();
+        CaseWork orientation = submit(Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER),
+                now + norms.intakeNormDays(), true, () -> oriented(arrival));
+        observer.event(now, CaseEvent.ORIENTATION_QUEUED, Partner.CASEMANAGER, null, null, orientation.hours());
+    }
+
+    /** The new casemanager's orientation is done; the case resumes when the plan is there too. */
+    private void oriented(double planArrival) {
+        double now = now();
+        observer.event(now, CaseEvent.ORIENTATION_DONE, Partner.CASEMANAGER, null, null, Double.NaN);
+        if (Double.isNaN(planArrival)) {
+            observer.event(now, CaseEvent.PLAN_LOST, Partner.CASEMANAGER, null, Knelpunt.INFORMATIEDELING, Double.NaN);
+            resume(true);
+        } else if (planArrival > now) {
+            at(planArrival, () -> planArrived(planArrival));
+        } else {
+            planArrived(planArrival);
+        }
+    }
+
+    private void planArrived(double arrival) {
+        observer.event(arrival, CaseEvent.PLAN_ARRIVED, Partner.CASEMANAGER, null, null,
+                arrival - person.transferTime());
+        resume(false);
+    }
+
+    /**
+     * The new casemanager takes over now: the parked work goes to the new PI's casemanagers, and the
+     * meetings repeat there: the plan meeting when there is no plan yet or it was lost, the next MDO
+     * at the first meeting, and the pre-release alignment.
+     */
+    private void resume(boolean planLost) {
+        double now = now();
+        inTransfer = false;
+        for (Parked p : parked) {
+            CaseWork old = p.item();
+            CaseWork item = submit(Partner.CASEMANAGER, old.hours(), old.deadline(), old.compressible(), old.onDone);
+            if (old == intake) {
+                intake = item;
+            }
+            for (NeedTask task : tasks) {
+                if (task != null && (p.waiting().contains(task) || task.waitsOn(old))) {
+                    task.waitOn(item, Partner.CASEMANAGER, now);
+                }
+                if (task != null && task.work == old) {
+                    task.work = item;
+                }
+            }
+        }
+        parked = null;
+        double due = firstMdoDue();
+        while (due < now) {
+            due += norms.mdoIntervalDays();
+        }
+        if (due < person.releaseTime()) {
+            bookMdo(due, now); // the next MDO at the first meeting of the new PI
+        }
+        if (Double.isNaN(intakeTime)) {
+            return; // the intake, when done, books the plan and the alignment
+        }
+        if (Double.isNaN(planTime) || planLost) {
+            planBooked = true; // receipts arriving later do not book a second plan meeting
+            bookPlan(now);
+        }
+        if (!person.suddenRelease()) {
+            bookAlignment(Math.max(now, person.releaseTime() - norms.alignmentDaysBeforeRelease()));
+        }
     }
 
     // ----- release --------------------------------------------------------------------------
@@ -826,6 +1055,8 @@ final class Case extends Event {
                 person.stayDays(),
                 person.woman(),
                 chain.inHomeRegion(person),
+                person.hvb(),
+                person.transfer() != null,
                 simulatedFromAdmission,
                 intakeTime - person.admissionTime(),
                 planTime - person.admissionTime(),
@@ -890,22 +1121,26 @@ final class Case extends Event {
     }
 
     /** Submits staff work for this case to the partner's pool; withdrawn when the person is released first. */
-    private WorkItem submit(Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
-        CaseWork item = new CaseWork(hours, deadline, compressible, onDone);
+    private CaseWork submit(Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
+        CaseWork item = new CaseWork(partner, hours, deadline, compressible, onDone);
         if (work.size() >= PRUNE_AT) {
             work.removeIf(w -> w.state() == WorkItem.State.DONE || w.state() == WorkItem.State.WITHDRAWN);
         }
         work.add(item);
-        chain.pool(partner, person).submit(item);
+        pool(partner).submit(item);
         return item;
     }
 
     /** Staff work for this case; dropped when the person is released first. */
     private final class CaseWork extends WorkItem {
+        private final Partner partner;
         private final Runnable onDone;
+        /** Attendance of a meeting (void at a transfer), not work on the case. */
+        private boolean attendance;
 
-        CaseWork(double hours, double deadline, boolean compressible, Runnable onDone) {
+        CaseWork(Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
             super(chain.simulator(), hours, deadline, compressible);
+            this.partner = partner;
             this.onDone = onDone;
         }
 

@@ -11,6 +11,8 @@ public enum CaseEvent implements Term {
     ADMITTED("admitted", "binnenkomst", "admission"),
     /** Placed in a PI (value: 1 in the home region, 0 outside it). */
     PLACED("placed", "plaatsing", "placement"),
+    /** The person's casemanager is away at admission (value: days until back or taken over). */
+    CASEMANAGER_AWAY("casemanager_away", "casemanager afwezig", "casemanager away"),
     /** A part of the intake is put in the partner's queue (value: hours). */
     INTAKE_QUEUED("intake_queued", "intake in de wachtrij", "intake queued"),
     /** A part of the intake is taken up by the partner's staff (value: days it waited). */
@@ -61,6 +63,17 @@ public enum CaseEvent implements Term {
     ARRANGED("arranged", "geregeld", "arranged"),
     /** The pre-release alignment counts as warme overdracht (value: 1) or not (0). */
     WARME_OVERDRACHT("warme_overdracht", "warme overdracht", "warm handover"),
+    /** Convicted from voorlopige hechtenis and transferred to a gevangenis (value: 1 in the home region, 0 outside). */
+    TRANSFERRED("transferred", "veroordeeld en overgeplaatst", "convicted and transferred"),
+    /** The new casemanager's orientation after a transfer is put in the queue (value: hours). */
+    ORIENTATION_QUEUED("orientation_queued", "kennismaking nieuwe casemanager in de wachtrij",
+            "new casemanager's orientation queued"),
+    /** The new casemanager's orientation is done. */
+    ORIENTATION_DONE("orientation_done", "kennismaking nieuwe casemanager afgerond", "new casemanager's orientation done"),
+    /** The D&amp;R-plan and the information reached the new casemanager (value: days after the transfer). */
+    PLAN_ARRIVED("plan_arrived", "D&R-plan bij de nieuwe casemanager", "D&R plan with the new casemanager"),
+    /** The D&amp;R-plan did not reach the new casemanager: it is made again. */
+    PLAN_LOST("plan_lost", "D&R-plan niet overgekomen", "D&R plan lost in the transfer"),
     /** Released (value: 1 sudden release, 0 release date known). */
     RELEASED("released", "ontslag", "release"),
     /** A need not arranged at release, with its knelpunt (value: days lost from admission to release). */

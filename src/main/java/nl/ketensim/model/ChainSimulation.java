@@ -127,14 +127,14 @@ final class ChainSimulation {
             if (t >= 0) {
                 break;
             }
-            double stay = initialAdmissions.drawStay();
+            LegalCourse course = initialAdmissions.drawCourse();
             past.releaseUntil(t, prisons);
-            if (t + stay > 0) {
-                Case c = new Case(this, initialAdmissions.admit(t, stay), CaseObserver.NONE);
+            if (t + course.stayDays() > 0) {
+                Case c = new Case(this, initialAdmissions.admit(t, course), CaseObserver.NONE);
                 register(c);
                 c.admitInitial();
             } else {
-                past.add(t + stay, initialAdmissions.placePast());
+                past.add(t + course.stayDays(), initialAdmissions.placePast());
             }
         }
         past.releaseUntil(0, prisons);
@@ -153,7 +153,7 @@ final class ChainSimulation {
         @Override
         public void actions() {
             double now = sim.time();
-            admit(admissions.admit(now, admissions.drawStay()));
+            admit(admissions.admit(now, admissions.drawCourse()));
             schedule(interarrivalDays());
         }
     }
@@ -210,7 +210,8 @@ final class ChainSimulation {
 
     private void register(Case c) {
         Justitiabele p = c.person();
-        outcomes.admitted(p.stayDays(), p.woman(), inHomeRegion(p));
+        outcomes.admitted(p.stayDays(), p.woman(), inHomeRegion(p), p.hvb(), p.transfer() != null,
+                p.inRemandAt(sim.time()));
     }
 
     private void startMeasurement() {
@@ -219,7 +220,10 @@ final class ChainSimulation {
 
     /** Called by a case at its release. */
     void released(Case c) {
-        prisons.leave(c.person().prison());
+        prisons.leave(c.prison());
+        if (c.person().inRemandAt(sim.time())) {
+            outcomes.remandEnded();
+        }
         double now = sim.time();
         boolean measured = now >= measurementStart && now < measurementEnd;
         ReleaseRecord record = c.record();
@@ -228,6 +232,19 @@ final class ChainSimulation {
             releaseListener.accept(record);
         }
         c.nazorg(record, measured).start();
+    }
+
+    /**
+     * Called by a case at its conviction and transfer to a gevangenis: the person leaves voorlopige
+     * hechtenis and the place in PI {@code from} for a place chosen by the {@link PlacementRule}.
+     *
+     * @return index of the new PI
+     */
+    int transferred(Justitiabele p, int from) {
+        outcomes.remandEnded();
+        prisons.leave(from);
+        Transfer t = p.transfer();
+        return prisons.place(p.woman(), p.homeRegion(), t.regimeDraw(), t.choiceDraw());
     }
 
     /**
@@ -261,17 +278,29 @@ final class ChainSimulation {
         return measurementStart;
     }
 
+    /** Whether the person's PI of placement at admission lies in the home region (groups, profile). */
     boolean inHomeRegion(Justitiabele p) {
-        return !prisons.distant(p.prison(), p.homeRegion());
+        return inHomeRegion(p.prison(), p);
     }
 
-    /** The meeting agenda of the person's PI. */
-    MeetingAgenda meetings(Justitiabele p) {
-        return prisons.meetings(p.prison());
+    /** Whether PI {@code prison} lies in the person's home region, for everything distance affects. */
+    boolean inHomeRegion(int prison, Justitiabele p) {
+        return !prisons.distant(prison, p.homeRegion());
     }
 
+    /** The meeting agenda of PI {@code prison}. */
+    MeetingAgenda meetings(int prison) {
+        return prisons.meetings(prison);
+    }
+
+    /** The pool of {@code partner} for the person at their PI of placement at admission. */
     StaffPool pool(Partner partner, Justitiabele p) {
-        return prisons.pool(partner, p.prison(), p.homeRegion());
+        return pool(partner, p.prison(), p);
+    }
+
+    /** The pool of {@code partner} for the person in PI {@code prison}. */
+    StaffPool pool(Partner partner, int prison, Justitiabele p) {
+        return prisons.pool(partner, prison, p.homeRegion());
     }
 
     /** The specification of one basisvoorwaarde (cached: the scenario's map is slow on hot paths). */

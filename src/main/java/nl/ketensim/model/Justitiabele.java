@@ -23,12 +23,17 @@ import nl.ketensim.domain.Partner;
  * @param regieDraw             uniform (0..1): the plan leaves tasks without a clear owner when it is at
  *                              or above the regie clarity at the casemanager's time share then
  * @param detectionProbability  chance (0..1) that an intake given its full hours detects a need
- * @param nazorgSignalDays      after a release without warme overdracht, days until the gemeente learns
- *                              of the person (infinite when it does not within the follow-up)
+ * @param absenceDraw           uniform (0..1): where the person's casemanager is in the cycle of
+ *                              absences at admission ({@link CasemanagerAbsence})
+ * @param selfReportDays        after a release without warme overdracht, days until the person asks
+ *                              the gemeente for help, if the person asks ({@link NeedDraws#aftercareDraw()})
+ * @param toezichtSignal        after a release without warme overdracht, the reclassering supervising
+ *                              the person passes the case on to the gemeente
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
  * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
  *                              admission (hours; index activity × partners + partner); every MDO
  *                              of the person costs the same
+ * @param transfer              the conviction and transfer to a gevangenis during the stay; null when none
  */
 record Justitiabele(
         double admissionTime,
@@ -46,9 +51,12 @@ record Justitiabele(
         boolean video,
         double regieDraw,
         double detectionProbability,
-        double nazorgSignalDays,
+        double absenceDraw,
+        double selfReportDays,
+        boolean toezichtSignal,
         NeedDraws[] needs,
-        double[] activityHours) {
+        double[] activityHours,
+        Transfer transfer) {
 
     /** Number of partners, the stride of {@link #activityHours}. */
     static final int PARTNERS = Partner.values().length;
@@ -56,6 +64,16 @@ record Justitiabele(
     /** Simulation time of release (days). */
     double releaseTime() {
         return admissionTime + stayDays;
+    }
+
+    /** Simulation time of the transfer to a gevangenis (days; infinite when there is none). */
+    double transferTime() {
+        return transfer == null ? Double.POSITIVE_INFINITY : admissionTime + transfer.afterDays();
+    }
+
+    /** Whether the person is in voorlopige hechtenis at {@code time} (days): admitted so and not yet convicted. */
+    boolean inRemandAt(double time) {
+        return hvb && time < transferTime();
     }
 
     /** Staff hours one partner spends on one activity of this person (hours). */

@@ -11,12 +11,18 @@ import umontreal.ssj.simevents.Event;
 /**
  * Nazorg: the months after one release (README, "After release"). Regie moves to the gemeente, or
  * to the reclassering for its tasks under toezicht. Needs whose arrangement was under way at
- * release (staff work done, agency or supply pending) continue once a partner has the case; the others become work
- * items in the partner's pool once the partner has the case: at release after a warme overdracht
- * (the open tasks are handed over), otherwise when the gemeente learns of the person (a self-report
- * or a late signal, {@link Justitiabele#nazorgSignalDays()}) or never. Work not done by the end of
- * the follow-up is withdrawn. At the end, the statuses at +4 and +13 weeks and the indicative
- * recidive go to the collector. The object is itself the SSJ event of the end of the follow-up.
+ * release (staff work done, agency or supply pending) continue once a partner has the case; the
+ * others become work items in the partner's pool once the partner has the case. After a warme
+ * overdracht the partners have the case at release. After a cold release the gemeente learns of the
+ * person only by a signal and then takes the person on as staff work (its intake hours): the person
+ * asks for help ({@link Justitiabele#selfReportDays()} after release, when the person chose to for
+ * an open need, {@link NeedDraws#aftercareDraw()}), or the reclassering under toezicht passes the
+ * case on ({@link Justitiabele#toezichtSignal()}; its information hours at release). Whether and
+ * when the gemeente has the case thus follows from those choices and the pools' queues; without a
+ * signal, or with one taken up too late, it never has it within the follow-up. Work not done by the
+ * end of the follow-up is withdrawn. At the end, the statuses at +4 and +13 weeks and the
+ * indicative recidive go to the collector. The object is itself the SSJ event of the end of the
+ * follow-up.
  */
 final class Nazorg extends Event {
 
@@ -36,6 +42,8 @@ final class Nazorg extends Event {
     private final List<WorkItem> work = new ArrayList<>();
     private final CaseObserver observer;
     private boolean ended;
+    /** The gemeente is taking the person on, or has (after a signal). */
+    private boolean signalled;
 
     /**
      * @param record   the person's record at release
@@ -57,37 +65,81 @@ final class Nazorg extends Event {
 
     /** Starts the follow-up now, at release. */
     void start() {
+        boolean warm = record.warmeOverdracht();
         boolean anyOpen = false;
-        double handover = record.warmeOverdracht() ? 0.0 : person.nazorgSignalDays();
+        boolean anyWork = false;
+        boolean asks = false;
         for (int i = 0; i < tasks.length; i++) {
             NeedTask task = tasks[i];
-            arranged[i] = task == null ? Double.NaN : pendingUntil(task.arrangedTime(), handover);
-            anyOpen |= task != null && needsNazorg(task);
+            arranged[i] = task == null ? Double.NaN : task.arrangedTime();
+            if (task != null && arranged[i] > release && !task.draws.declined()) {
+                anyOpen = true;
+                anyWork |= needsNazorg(task);
+                asks |= task.draws.aftercareDraw() < aftercare.selfReportProbability();
+                if (!warm && !Double.isInfinite(arranged[i])) {
+                    arranged[i] = Double.POSITIVE_INFINITY; // under way: rests until a partner has the case
+                }
+            }
         }
-        if (!anyOpen || handover >= aftercare.followUpDays()) {
-            actions(); // no staff work after release: every status is known now (saves two events)
+        boolean selfReport = asks && person.selfReportDays() < aftercare.followUpDays();
+        if (!anyOpen || (warm && !anyWork) || (!warm && !selfReport && !person.toezichtSignal())) {
+            actions(); // no staff work after release: every status is known now (saves events)
             return;
         }
-        new Event(chain.simulator()) {
-            @Override
-            public void actions() {
-                handOver();
-            }
-        }.schedule(handover);
         schedule(aftercare.followUpDays());
+        if (warm) {
+            handOver();
+            return;
+        }
+        if (person.toezichtSignal()) {
+            submit(Partner.RECLASSERING, person.activityHours(Activity.INFORMATION, Partner.RECLASSERING), false,
+                    this::signal); // registering and passing the case on, as the screening in detention
+        }
+        if (selfReport) {
+            new Event(chain.simulator()) {
+                @Override
+                public void actions() {
+                    signal();
+                }
+            }.schedule(person.selfReportDays());
+        }
+    }
+
+    /** A signal reaches the gemeente: it takes the person on (its intake hours), then has the case. */
+    private void signal() {
+        if (ended || signalled) {
+            return;
+        }
+        signalled = true;
+        submit(Partner.GEMEENTE, person.activityHours(Activity.INTAKE, Partner.GEMEENTE), true, this::handOver);
     }
 
     /**
-     * When an arrangement under way at release (due at {@code due}) completes: it continues at once
-     * after a warme overdracht; after a cold release it rests until the gemeente has the case
-     * ({@code handover} days after release) and then takes the time it still needed; never, when
-     * the gemeente does not learn of the person.
+     * The partners have the case now: arrangements that were under way at release continue for the
+     * time they still needed then; the open tasks become work items in the partner's pool.
      */
-    private double pendingUntil(double due, double handover) {
-        if (due <= release || Double.isInfinite(due)) {
-            return due;
+    private void handOver() {
+        double now = chain.simulator().time();
+        for (int i = 0; i < tasks.length; i++) {
+            NeedTask task = tasks[i];
+            if (task == null || task.draws.declined()) {
+                continue;
+            }
+            double due = task.arrangedTime();
+            if (due > release && !Double.isInfinite(due)) {
+                arranged[i] = now + (due - release);
+                continue;
+            }
+            if (!needsNazorg(task)) {
+                continue;
+            }
+            Partner partner = task.lead == Partner.RECLASSERING ? Partner.RECLASSERING : Partner.GEMEENTE;
+            int need = i;
+            submit(partner, task.draws.hours(), true, () -> {
+                double done = chain.simulator().time();
+                arranged[need] = done + task.draws.leadTimeDays() + task.draws.externalWaitDays();
+            });
         }
-        return Double.isInfinite(handover) ? Double.POSITIVE_INFINITY : due + handover;
     }
 
     /** A need open at release whose arrangement is not under way: its staff work must still be done. */
@@ -95,34 +147,23 @@ final class Nazorg extends Event {
         return Double.isInfinite(task.arrangedTime());
     }
 
-    /** The partner with the case: its open tasks become work items in the partner's pool. */
-    private void handOver() {
-        double now = chain.simulator().time();
-        double end = release + aftercare.followUpDays();
-        for (int i = 0; i < tasks.length; i++) {
-            NeedTask task = tasks[i];
-            if (task == null || !needsNazorg(task) || task.draws.declined()) {
-                continue;
+    /** Submits staff work due at the end of the follow-up; {@code onDone} runs if it is done before then. */
+    private void submit(Partner partner, double hours, boolean compressible, Runnable onDone) {
+        WorkItem item = new WorkItem(chain.simulator(), hours, release + aftercare.followUpDays(), compressible) {
+            @Override
+            protected boolean obsolete() {
+                return ended;
             }
-            Partner partner = task.lead == Partner.RECLASSERING ? Partner.RECLASSERING : Partner.GEMEENTE;
-            int need = i;
-            WorkItem item = new WorkItem(chain.simulator(), task.draws.hours(), end, true) {
-                @Override
-                protected boolean obsolete() {
-                    return ended;
-                }
 
-                @Override
-                protected void completed() {
-                    if (!ended) {
-                        double done = chain.simulator().time();
-                        arranged[need] = done + task.draws.leadTimeDays() + task.draws.externalWaitDays();
-                    }
+            @Override
+            protected void completed() {
+                if (!ended) {
+                    onDone.run();
                 }
-            };
-            work.add(item);
-            chain.pool(partner, person).submit(item);
-        }
+            }
+        };
+        work.add(item);
+        chain.pool(partner, person).submit(item);
     }
 
     /** The end of the follow-up: statuses and recidive to the collector; unfinished work is withdrawn. */

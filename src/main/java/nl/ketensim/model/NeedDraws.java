@@ -18,8 +18,9 @@ package nl.ketensim.model;
  * @param distanceDelayDays extra delay of an in-person task when placed far from home (days; 0 if n/a)
  * @param leadTimeDays      agency processing time after the staff work (days)
  * @param externalWaitDays  wait for external supply (days; 0 if none)
- * @param aftercareDraw     uniform (0..1), unused since nazorg became a mechanism (issue 10); still
- *                          drawn so the count per admission stays fixed
+ * @param aftercareDraw     uniform (0..1): after a release without warme overdracht, the person asks
+ *                          the gemeente for help on this need, if still open, when it is below
+ *                          {@code aftercare.self_report_probability}
  * @param meetingDetectionDraw uniform (0..1): after a missed intake detection the need is detected
  *                          at the first meeting where the chance of still not having detected it
  *                          falls below 1 minus this draw (inverse transform of a varying geometric)

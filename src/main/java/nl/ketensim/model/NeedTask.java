@@ -100,6 +100,11 @@ final class NeedTask {
         stretchPool = partner;
     }
 
+    /** Whether the need waits on {@code item} now. */
+    boolean waitsOn(WorkItem item) {
+        return stretchWork == item;
+    }
+
     /**
      * Closes the open stretch at {@code time} (days), adding its days to the knelpunten, and returns
      * the knelpunt the need was waiting for at that time (null when none was open).

@@ -8,6 +8,8 @@ import static nl.ketensim.results.MetricFamily.GEMEENTE_PRESENT_AT_PLAN_SHARE;
 import static nl.ketensim.results.MetricFamily.INFORMATION_SHARED_ON_TIME_SHARE;
 import static nl.ketensim.results.MetricFamily.INTAKE_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.IN_REGION_SHARE;
+import static nl.ketensim.results.MetricFamily.HVB_DETAINED_SHARE;
+import static nl.ketensim.results.MetricFamily.TRANSFER_SHARE;
 import static nl.ketensim.results.MetricFamily.INTAKE_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.MDO_ON_SCHEDULE_SHARE;
 import static nl.ketensim.results.MetricFamily.MEAN_POPULATION;
@@ -62,25 +64,43 @@ final class OutcomeCollector {
     private double measurementEnd = Double.NaN;
     private long lifetimeReleases;
     private final long[] lifetimeMissed = new long[DOMAINS];
+    /** Persons in voorlopige hechtenis now, and its time integral (person-days). */
+    private final Accumulate remand;
+    private int inRemand;
+    private double remandSumAtStart;
+    private double remandSumAtEnd;
 
     OutcomeCollector(Simulator sim, ProcessNorms norms) {
         this.norms = norms;
+        this.remand = new Accumulate(sim, "population in voorlopige hechtenis");
         for (Group g : Group.values()) {
             totals[g.ordinal()] = new GroupTotals(new Accumulate(sim, "population " + g.key()));
         }
     }
 
-    /** Counts a person into the detained population of their groups. */
-    void admitted(double stayDays, boolean woman, boolean inHomeRegion) {
-        for (Group g : GroupMembership.of(stayDays, woman, inHomeRegion)) {
+    /**
+     * Counts a person into the detained population of their groups, and into voorlopige hechtenis
+     * when {@code inRemandNow}.
+     */
+    void admitted(double stayDays, boolean woman, boolean inHomeRegion, boolean hvb, boolean transferred,
+                  boolean inRemandNow) {
+        for (Group g : GroupMembership.of(stayDays, woman, inHomeRegion, hvb, transferred)) {
             GroupTotals t = totals[g.ordinal()];
             t.population.update(++t.detained);
         }
+        if (inRemandNow) {
+            remand.update(++inRemand);
+        }
+    }
+
+    /** A person leaves voorlopige hechtenis: convicted, or released from it. */
+    void remandEnded() {
+        remand.update(--inRemand);
     }
 
     /** Counts a release: out of the population, and into the outcomes when {@code measured}. */
     void released(ReleaseRecord r, boolean measured) {
-        for (Group g : GroupMembership.of(r.stayDays(), r.woman(), r.inHomeRegion())) {
+        for (Group g : GroupMembership.of(r)) {
             GroupTotals t = totals[g.ordinal()];
             t.population.update(--t.detained);
             if (measured) {
@@ -123,6 +143,8 @@ final class OutcomeCollector {
             poolsAtStart[partner.ordinal()] = prisons.reading(partner);
         }
         occupancyAtStart = prisons.occupancy();
+        remand.update();
+        remandSumAtStart = remand.sum();
     }
 
     /**
@@ -140,6 +162,8 @@ final class OutcomeCollector {
         }
         occupancyAtEnd = prisons.occupancy();
         regionNames = prisons.regionNames();
+        remand.update();
+        remandSumAtEnd = remand.sum();
     }
 
     /** Counts the follow-up of a release into the outcomes after release when {@code measured}. */
@@ -147,7 +171,7 @@ final class OutcomeCollector {
         if (!measured) {
             return;
         }
-        for (Group g : GroupMembership.of(r.stayDays(), r.woman(), r.inHomeRegion())) {
+        for (Group g : GroupMembership.of(r)) {
             totals[g.ordinal()].addFollowUp(openAt4w, openAt13w, recidive);
         }
     }
@@ -159,6 +183,9 @@ final class OutcomeCollector {
         for (Group g : Group.values()) {
             totals[g.ordinal()].addMetrics(g, days, metrics);
             if (g == Group.ALL) {
+                GroupTotals all = totals[g.ordinal()];
+                metrics.add(Metric.of(Group.ALL, HVB_DETAINED_SHARE.of(), ratio(remandSumAtEnd - remandSumAtStart,
+                        all.populationSumAtEnd - all.populationSumAtStart)));
                 addPoolMetrics(metrics);
                 addPlacementMetrics(metrics);
                 totals[g.ordinal()].addKnelpuntMetrics(days / 365.0, metrics);
@@ -219,6 +246,7 @@ final class OutcomeCollector {
         long mdosOnTime;
         long warm;
         long inRegion;
+        long transferred;
         final long[] needed = new long[DOMAINS];
         final long[] arose = new long[DOMAINS];
         final long[] missed = new long[DOMAINS];
@@ -268,6 +296,9 @@ final class OutcomeCollector {
             if (r.inHomeRegion()) {
                 inRegion++;
             }
+            if (r.transferred()) {
+                transferred++;
+            }
             for (int b = 0; b < DOMAINS; b++) {
                 if (r.needed()[b]) {
                     needed[b]++;
@@ -314,6 +345,7 @@ final class OutcomeCollector {
             out.add(Metric.of(group, MDO_ON_SCHEDULE_SHARE.of(), ratio(mdosOnTime, mdosDue)));
             out.add(Metric.of(group, WARME_OVERDRACHT_SHARE.of(), ratio(warm, releases)));
             out.add(Metric.of(group, IN_REGION_SHARE.of(), ratio(inRegion, releases)));
+            out.add(Metric.of(group, TRANSFER_SHARE.of(), ratio(transferred, releases)));
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
                 int i = b.ordinal();
                 out.add(Metric.of(group, NEED_SHARE.of(b), ratio(needed[i], releases)));

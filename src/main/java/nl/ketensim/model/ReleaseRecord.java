@@ -8,7 +8,9 @@ import nl.ketensim.domain.Knelpunt;
  *
  * @param stayDays                length of stay (days)
  * @param woman                   sex is female
- * @param inHomeRegion            placed in a PI of the home region
+ * @param inHomeRegion            placed in a PI of the home region (at admission)
+ * @param hvb                     entered in voorlopige hechtenis
+ * @param transferred             convicted from voorlopige hechtenis and transferred to a gevangenis
  * @param simulatedFromAdmission  admitted during the run (not part of the initial population), so
  *                                the process measures were simulated, not replayed
  * @param intakeDays              days from admission to intake (NaN if none)
@@ -35,6 +37,8 @@ record ReleaseRecord(
         double stayDays,
         boolean woman,
         boolean inHomeRegion,
+        boolean hvb,
+        boolean transferred,
         boolean simulatedFromAdmission,
         double intakeDays,
         double planDays,

@@ -11,7 +11,12 @@ public enum Group implements Term {
     VROUW("vrouw", GroupDimension.SEX, "vrouw", "women"),
     IN_REGIO("in_regio", GroupDimension.PLACEMENT, "in eigen regio geplaatst", "placed in home region"),
     BUITEN_REGIO("buiten_regio", GroupDimension.PLACEMENT, "buiten eigen regio geplaatst",
-            "placed outside home region");
+            "placed outside home region"),
+    HVB("hvb", GroupDimension.STATUS, "voorlopige hechtenis bij binnenkomst", "remand (HvB) at admission"),
+    VEROORDEELD("veroordeeld", GroupDimension.STATUS, "veroordeeld bij binnenkomst", "sentenced at admission"),
+    OVERGEPLAATST("overgeplaatst", GroupDimension.TRANSFER, "overgeplaatst na veroordeling",
+            "transferred after conviction"),
+    NIET_OVERGEPLAATST("niet_overgeplaatst", GroupDimension.TRANSFER, "niet overgeplaatst", "not transferred");
 
     /** Stays up to this many days are short ({@link #STAY_LE_14D}). */
     public static final double SHORT_STAY_DAYS = 14.0;

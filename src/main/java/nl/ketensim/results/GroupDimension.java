@@ -13,7 +13,9 @@ public enum GroupDimension implements Term {
     TOTAL("alle", "alle justitiabelen", "all justitiabelen"),
     STAY("verblijf", "verblijfsduur", "length of stay"),
     SEX("geslacht", "geslacht", "sex"),
-    PLACEMENT("regio", "plaatsing in eigen regio", "placement in home region");
+    PLACEMENT("regio", "plaatsing in eigen regio", "placement in home region"),
+    STATUS("titel", "titel bij binnenkomst", "legal status at admission"),
+    TRANSFER("overplaatsing", "overplaatsing na veroordeling", "transfer after conviction");
 
     private final Labels labels;
 

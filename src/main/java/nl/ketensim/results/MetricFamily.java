@@ -43,6 +43,12 @@ public final class MetricFamily {
             "MDO op schema", "MDO on schedule");
     public static final MetricFamily WARME_OVERDRACHT_SHARE = plain("warme_overdracht_share", Unit.SHARE,
             "warme overdracht", "warm handover (warme overdracht)");
+    /** Share of releases who were convicted from voorlopige hechtenis and transferred to a gevangenis. */
+    public static final MetricFamily TRANSFER_SHARE = plain("transfer_share", Unit.SHARE,
+            "veroordeeld en overgeplaatst", "convicted and transferred");
+    /** Share of the detained population in voorlopige hechtenis (time average; group all only). */
+    public static final MetricFamily HVB_DETAINED_SHARE = plain("hvb_detained_share", Unit.SHARE,
+            "aandeel gedetineerden in voorlopige hechtenis", "share of detainees on remand (HvB)");
     public static final MetricFamily NEED_SHARE = new MetricFamily("need_share", Unit.SHARE,
             List.of(Dimension.BASISVOORWAARDE), "behoefte {0}", "need {0}");
     /** Share of releases who lacked the basisvoorwaarde just before detention (the outside state). */
@@ -96,7 +102,7 @@ public final class MetricFamily {
     private static final List<MetricFamily> ALL = List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN,
             INTAKE_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE, PLAN_WITHIN_NORM_SHARE, GEMEENTE_PRESENT_AT_PLAN_SHARE,
             DETECTION_AT_INTAKE_SHARE, INFORMATION_SHARED_ON_TIME_SHARE, MDO_ON_SCHEDULE_SHARE,
-            WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, NEED_SHARE, WITHOUT_AT_ADMISSION, AROSE_IN_DETENTION, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
+            WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, TRANSFER_SHARE, HVB_DETAINED_SHARE, NEED_SHARE, WITHOUT_AT_ADMISSION, AROSE_IN_DETENTION, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
             WITHOUT_AFTER_4W, WITHOUT_AFTER_13W, RECIDIVE_2Y_INDICATIEF, RECIDIVE_2Y_INDICATIEF_PER_YEAR, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
             OCCUPANCY_SHARE, OCCUPANCY, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
 

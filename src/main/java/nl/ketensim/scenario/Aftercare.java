@@ -8,14 +8,16 @@ import nl.ketensim.domain.Basisvoorwaarde;
  *
  * @param followUpDays            nazorg on needs open at release lasts this long, and the last
  *                                status is measured then (days)
- * @param coldSignalDaysMean      without a warme overdracht, mean time (exponential) until the
- *                                gemeente learns of the person: a self-report or a late signal (days)
- * @param coldUnknownProbability  without a warme overdracht, probability that the gemeente does not
- *                                learn of the person at all within the follow-up
+ * @param selfReportProbability   without a warme overdracht, chance (0..1) that the person asks the
+ *                                gemeente for help on a need still open at release (a choice, per need)
+ * @param selfReportDaysMean      mean days (exponential) after release until a person who asks does so
+ *                                (days)
+ * @param toezichtSignalProbability without a warme overdracht, chance (0..1) that the reclassering,
+ *                                supervising the person, passes the case on to the gemeente (as staff work)
  * @param recidive                the indicative two-year recidive model
  */
-public record Aftercare(double followUpDays, double coldSignalDaysMean, double coldUnknownProbability,
-                        Recidive recidive) {
+public record Aftercare(double followUpDays, double selfReportProbability, double selfReportDaysMean,
+                        double toezichtSignalProbability, Recidive recidive) {
 
     /**
      * Indicative two-year recidive, a proportional-hazards model: a person with the basisvoorwaarden

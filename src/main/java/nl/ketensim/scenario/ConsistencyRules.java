@@ -16,6 +16,7 @@ final class ConsistencyRules {
     static final double SUM_TOLERANCE = 1e-6;
 
     private static final String STAY = "population.stay_days";
+    private static final String HVB_STAY = "population.hvb_stay_days";
     private static final String AGES = "population.age_bands";
     private static final String REGIONS = "regions";
     private static final String PRISONS = "prisons";
@@ -30,8 +31,10 @@ final class ConsistencyRules {
 
     /** Applies every rule. */
     void check() {
-        sharesSumToOne(STAY, "share");
-        stayBinsContiguous();
+        for (String stay : new String[] {STAY, HVB_STAY}) {
+            sharesSumToOne(stay, "share");
+            stayBinsContiguous(stay);
+        }
         sharesSumToOne(AGES, "share");
         uniqueNames(AGES, "label", "age band label");
         sharesSumToOne(REGIONS, "inflow_share");
@@ -57,11 +60,11 @@ final class ConsistencyRules {
         }
     }
 
-    private void stayBinsContiguous() {
+    private void stayBinsContiguous(String list) {
         Double previousTo = null;
-        for (int i = 0; i < values.size(STAY); i++) {
-            String from = field(STAY, i, "from");
-            String to = field(STAY, i, "to");
+        for (int i = 0; i < values.size(list); i++) {
+            String from = field(list, i, "from");
+            String to = field(list, i, "to");
             if (!values.has(from) || !values.has(to)) {
                 previousTo = null;
                 continue;

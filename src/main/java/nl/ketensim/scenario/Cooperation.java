@@ -37,6 +37,10 @@ package nl.ketensim.scenario;
  * @param workProcessVariationCv      coefficient of variation of gemeente practice (a log-normal
  *                                    multiplier on gemeente lead times); a uniform work process
  *                                    lowers it (>= 0)
+ * @param transferPlanDelayDaysMean   mean delay (days, exponential) with which the D&amp;R-plan and the
+ *                                    information reach the new casemanager after a transfer
+ * @param transferPlanLossProbability chance (0..1) that they do not arrive at all: the new casemanager
+ *                                    makes the plan again
  */
 public record Cooperation(
         double detectionProbability,
@@ -55,4 +59,6 @@ public record Cooperation(
         double coLocation,
         double coLocationDelayFactor,
         double coLocationParticipation,
-        double workProcessVariationCv) { }
+        double workProcessVariationCv,
+        double transferPlanDelayDaysMean,
+        double transferPlanLossProbability) { }

@@ -68,6 +68,15 @@ public final class ParameterCatalog {
         return Optional.ofNullable(BY_PATH.get(FieldPaths.pattern(path)));
     }
 
+    /** The three fields of a stay histogram {@code list}: a bin called {@code bin}, its share described by {@code share}. */
+    private static void stayBins(List<ParameterSpec> specs, String list, String bin, String share) {
+        specs.add(number(list + "[].from", DAYS, Range.atLeast(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
+                "Lower end of a " + bin + "; the first bin starts at 0, each next one where the previous ends."));
+        specs.add(number(list + "[].to", DAYS, Range.above(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
+                "Upper end (exclusive) of a " + bin + "; greater than its lower end."));
+        specs.add(share(list + "[].share", share + " (uniform within it); all bins sum to 1."));
+    }
+
     private static List<ParameterSpec> build() {
         List<ParameterSpec> specs = new ArrayList<>();
         specs.add(text("name", "Short identifier of the scenario, used in output folder names."));
@@ -78,21 +87,25 @@ public final class ParameterCatalog {
                                 + "replication-year takes seconds and its detained population fits in memory."),
                 "Admissions per year; in steady state equal to releases per year. At least 1, so that the next "
                         + "admission comes within a finite time."));
-        specs.add(number("population.stay_days[].from", DAYS, Range.atLeast(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
-                "Lower end of a length-of-stay bin; the first bin starts at 0, each next one where the previous ends."));
-        specs.add(number("population.stay_days[].to", DAYS, Range.above(0).upTo(MAX_STAY_DAYS, MAX_STAY_REASON),
-                "Upper end (exclusive) of a length-of-stay bin; greater than its lower end."));
-        specs.add(share("population.stay_days[].share",
-                "Share of admissions whose stay falls in this bin (stays uniform within it); all bins sum to 1."));
+        stayBins(specs, "population.stay_days", "length-of-stay bin", "Share of sentences served (stay of those "
+                + "sentenced at admission; remainder after conviction from HvB) in this bin");
         specs.add(share("population.women_share", "Share of admissions that are women."));
         specs.add(text("population.age_bands[].label", "Label of an age band, e.g. 23-45."));
         specs.add(share("population.age_bands[].share", "Share of admissions in this age band; all bands sum to 1."));
         specs.add(share("population.hvb_share",
                 "Share of admissions entering in voorlopige hechtenis (huis van bewaring)."));
-        specs.add(share("population.sudden_release_share_hvb",
-                "Share of HvB admissions whose release comes suddenly, without a known date."));
-        specs.add(share("population.sudden_release_share_sentenced",
-                "Share of sentenced admissions whose release comes suddenly."));
+        stayBins(specs, "population.hvb_stay_days", "bin of days in voorlopige hechtenis", "Share of HvB entrants "
+                + "whose voorlopige hechtenis (until schorsing, trial or conviction) falls in this bin");
+        specs.add(probability("population.hvb_conviction_share",
+                "Chance that an HvB entrant is convicted to a remaining sentence and transferred to a gevangenis."));
+        specs.add(probability("population.hvb_schorsing_share",
+                "Of HvB entrants not convicted to a remaining sentence, the chance of a schorsing before trial (else release at trial)."));
+        specs.add(probability("population.sudden_release_share_schorsing",
+                "Chance that a release by schorsing of voorlopige hechtenis comes without a known date."));
+        specs.add(probability("population.sudden_release_share_trial",
+                "Chance that a release at trial (from voorlopige hechtenis) comes without a known date."));
+        specs.add(probability("population.sudden_release_share_sentenced",
+                "Chance that a release at the end of a sentence comes without a known date."));
         specs.add(share("population.lvb_share",
                 "Share of admissions with a licht verstandelijke beperking (LVB)."));
         specs.add(share("population.toezicht_share",
@@ -162,6 +175,13 @@ public final class ParameterCatalog {
                     + "time pressure), each at the pace of one of their staff."));
         }
 
+        specs.add(number("staffing.casemanager_absence.share", SHARE, Range.between(0, 0.9,
+                        "A casemanager away more than 90% of the time is no casemanager."),
+                "Share of the time a person's own casemanager is away (leave or sick leave); meanwhile the intake "
+                        + "and the person's meetings wait."));
+        specs.add(number("staffing.casemanager_absence.episode_days", DAYS, days(),
+                "Length of one absence of a casemanager (0 = never away)."));
+
         Map<String, String> activities = new LinkedHashMap<>();
         activities.put("intake", "the screening and integrale intake");
         activities.put("plan", "drawing up the D&R-plan");
@@ -197,6 +217,9 @@ public final class ParameterCatalog {
                 "A plan meeting, MDO or alignment is booked at least this many days ahead; the partners are invited then."));
         specs.add(bool("process.intake_waits_for_partners",
                 "Whether the intake is complete only when gemeente and reclassering have answered the requests for information."));
+        specs.add(bool("process.plan_when_partners_informed",
+                "Whether the plan meeting is booked only once the screening is registered and the partners it was sent "
+                        + "to have taken it in (otherwise as soon as the intake is complete)."));
 
         specs.add(probability("cooperation.detection_probability",
                 "Probability that an intake given its full hours detects an existing need."));
@@ -233,6 +256,10 @@ public final class ParameterCatalog {
                 "Gemeente willingness to take part under co-location."));
         specs.add(number("cooperation.work_process_variation_cv", CV, Range.atLeast(0).upTo(3, MAX_CV_REASON),
                 "Variation of gemeente practice (log-normal multiplier on gemeente lead times); lower with a uniform work process."));
+        specs.add(number("cooperation.transfer_plan_delay_days_mean", DAYS, days(),
+                "Mean delay (exponential) with which the D&R-plan and the information reach the new casemanager after a transfer."));
+        specs.add(probability("cooperation.transfer_plan_loss_probability",
+                "Chance that the D&R-plan and the information do not reach the new casemanager: the plan is made again."));
 
         specs.add(number("external.housing_wait_days_mean", DAYS, days(),
                 "Mean wait for a housing or shelter place (exponential)."));
@@ -241,10 +268,14 @@ public final class ParameterCatalog {
 
         specs.add(number("aftercare.follow_up_days", DAYS, Range.atLeast(28).upTo(MAX_DAYS, MAX_DAYS_REASON),
                 "Nazorg on needs open at release lasts this many days; the last status is measured then (at least 28)."));
-        specs.add(number("aftercare.cold_signal_days_mean", DAYS, days(),
-                "Without a warme overdracht, mean time (exponential) until the gemeente learns of the person: a self-report or a late signal."));
-        specs.add(probability("aftercare.cold_unknown_probability",
-                "Without a warme overdracht, probability that the gemeente does not learn of the person within the follow-up."));
+        specs.add(probability("aftercare.self_report_probability",
+                "Without a warme overdracht, chance that the person asks the gemeente for help on a need still open at "
+                        + "release (a choice, per need); the gemeente then takes the person on as staff work."));
+        specs.add(number("aftercare.self_report_days_mean", DAYS, days(),
+                "Mean days (exponential) after release until a person who asks the gemeente for help does so."));
+        specs.add(probability("aftercare.toezicht_signal_probability",
+                "Without a warme overdracht, chance that the reclassering, supervising the person, passes the case on "
+                        + "to the gemeente (reclassering staff work at release, then the gemeente takes the person on)."));
         specs.add(probability("aftercare.recidive.baseline_2y",
                 "Indicative two-year recidive of a person missing no basisvoorwaarde 4 weeks after release (calibrated)."));
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {

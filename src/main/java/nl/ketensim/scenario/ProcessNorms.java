@@ -17,8 +17,11 @@ package nl.ketensim.scenario;
  *                                    days ahead, when the partners are invited (days)
  * @param intakeWaitsForPartners      the intake is complete only when the gemeente and reclassering
  *                                    have answered the requests for information sent at admission
+ * @param planWhenPartnersInformed    the plan meeting is booked once the screening is registered and
+ *                                    taken in by the partners it was sent to, not at once when the
+ *                                    intake is complete
  */
 public record ProcessNorms(double intakeNormDays, double planNormDays, double mdoIntervalDays,
                            double mdoToleranceDays, double alignmentDaysBeforeRelease,
                            double meetingEveryDays, double meetingNoticeDays,
-                           boolean intakeWaitsForPartners) { }
+                           boolean intakeWaitsForPartners, boolean planWhenPartnersInformed) { }

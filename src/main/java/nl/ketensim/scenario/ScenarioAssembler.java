@@ -42,25 +42,22 @@ final class ScenarioAssembler {
                         v.number("process.alignment_days_before_release"),
                         v.number("process.meeting_every_days"),
                         v.number("process.meeting_notice_days"),
-                        v.bool("process.intake_waits_for_partners")),
+                        v.bool("process.intake_waits_for_partners"),
+                        v.bool("process.plan_when_partners_informed")),
                 cooperation(),
                 new ExternalSupply(
                         v.number("external.housing_wait_days_mean"),
                         v.number("external.care_wait_days_mean")),
                 new Aftercare(
                         v.number("aftercare.follow_up_days"),
-                        v.number("aftercare.cold_signal_days_mean"),
-                        v.number("aftercare.cold_unknown_probability"),
+                        v.number("aftercare.self_report_probability"),
+                        v.number("aftercare.self_report_days_mean"),
+                        v.number("aftercare.toezicht_signal_probability"),
                         recidive()),
                 new SimulationSettings(v.number("simulation.warmup_days")));
     }
 
     private Population population() {
-        List<Population.StayBin> stay = new ArrayList<>();
-        for (int i = 0; i < v.size("population.stay_days"); i++) {
-            String at = "population.stay_days[" + i + "].";
-            stay.add(new Population.StayBin(v.number(at + "from"), v.number(at + "to"), v.number(at + "share")));
-        }
         List<Population.AgeBand> ages = new ArrayList<>();
         for (int i = 0; i < v.size("population.age_bands"); i++) {
             String at = "population.age_bands[" + i + "].";
@@ -68,15 +65,28 @@ final class ScenarioAssembler {
         }
         return new Population(
                 v.number("population.inflow_per_year"),
-                stay,
+                stayBins("population.stay_days"),
                 v.number("population.women_share"),
                 ages,
                 v.number("population.hvb_share"),
-                v.number("population.sudden_release_share_hvb"),
+                stayBins("population.hvb_stay_days"),
+                v.number("population.hvb_conviction_share"),
+                v.number("population.hvb_schorsing_share"),
+                v.number("population.sudden_release_share_schorsing"),
+                v.number("population.sudden_release_share_trial"),
                 v.number("population.sudden_release_share_sentenced"),
                 v.number("population.lvb_share"),
                 v.number("population.toezicht_share"),
                 v.number("population.decline_probability"));
+    }
+
+    private List<Population.StayBin> stayBins(String list) {
+        List<Population.StayBin> stay = new ArrayList<>();
+        for (int i = 0; i < v.size(list); i++) {
+            String at = list + "[" + i + "].";
+            stay.add(new Population.StayBin(v.number(at + "from"), v.number(at + "to"), v.number(at + "share")));
+        }
+        return stay;
     }
 
     private Needs needs() {
@@ -136,7 +146,9 @@ final class ScenarioAssembler {
                 new Staffing.TimePressure(v.bool("staffing.time_pressure.enabled"),
                         v.number("staffing.time_pressure.half_backlog_days"),
                         v.number("staffing.time_pressure.min_share")),
-                pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING));
+                pool(Partner.CASEMANAGER), pool(Partner.GEMEENTE), pool(Partner.RECLASSERING),
+                new Staffing.Absence(v.number("staffing.casemanager_absence.share"),
+                        v.number("staffing.casemanager_absence.episode_days")));
     }
 
     private Staffing.PoolSpec pool(Partner partner) {
@@ -175,6 +187,8 @@ final class ScenarioAssembler {
                 v.number(at + "co_location"),
                 v.number(at + "co_location_delay_factor"),
                 v.number(at + "co_location_participation"),
-                v.number(at + "work_process_variation_cv"));
+                v.number(at + "work_process_variation_cv"),
+                v.number(at + "transfer_plan_delay_days_mean"),
+                v.number(at + "transfer_plan_loss_probability"));
     }
 }

@@ -11,9 +11,10 @@ import nl.ketensim.domain.Partner;
  * @param casemanager     DJI casemanagers
  * @param gemeente        gemeente re-integration staff
  * @param reclassering    reclassering advisers
+ * @param casemanagerAbsence how often a newcomer's casemanager is away, and for how long
  */
 public record Staffing(QueueDiscipline queueDiscipline, TimePressure timePressure, PoolSpec casemanager,
-                       PoolSpec gemeente, PoolSpec reclassering) {
+                       PoolSpec gemeente, PoolSpec reclassering, Absence casemanagerAbsence) {
 
     /** The pool specification of one partner. */
     public PoolSpec of(Partner partner) {
@@ -51,6 +52,23 @@ public record Staffing(QueueDiscipline queueDiscipline, TimePressure timePressur
                 return 1.0;
             }
             return Math.max(minShare, 1.0 / (1.0 + backlogDays / halfBacklogDays));
+        }
+    }
+
+    /**
+     * Each person's own casemanager is away (leave or sick leave) a share of the time, in episodes
+     * of a fixed length; while away, the person's intake and meetings wait (colleagues do the other
+     * work). The pools' capacity is not reduced: productive hours are a yearly average with absence
+     * included.
+     *
+     * @param share       share (0..0.9) of the time a casemanager is away
+     * @param episodeDays length of one absence (days, &gt;= 0; 0 = never away)
+     */
+    public record Absence(double share, double episodeDays) {
+
+        /** Days between the starts of two absences (days; infinite when never away). */
+        public double cycleDays() {
+            return share <= 0 || episodeDays <= 0 ? Double.POSITIVE_INFINITY : episodeDays / share;
         }
     }
 

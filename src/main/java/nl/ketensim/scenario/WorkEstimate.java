@@ -40,15 +40,23 @@ public record WorkEstimate(double admissionsPerYear, double eventsPerAdmission, 
     public static WorkEstimate of(Scenario scenario) {
         Population population = scenario.population();
         ProcessNorms process = scenario.process();
-        double meanStay = 0;
-        double mdos = 0;
-        for (StayBin bin : population.stayDays()) {
-            meanStay += bin.share() * (bin.fromDays() + bin.toDays()) / 2;
-            mdos += bin.share() * meanDaysAfter(bin, process.planNormDays()) / process.mdoIntervalDays();
-        }
+        double meanStay = population.meanStayDays();
+        // MDO's of the voorlopige hechtenis and of the sentence served (after a conviction too: an upper estimate)
+        double hvb = population.hvbShare();
+        double mdos = hvb * mdosPerStay(population.hvbStayDays(), process)
+                + (1 - hvb + hvb * population.hvbConvictionShare()) * mdosPerStay(population.stayDays(), process);
         double inflow = population.inflowPerYear();
         return new WorkEstimate(inflow, EVENTS_PER_ADMISSION + EVENTS_PER_MDO * mdos,
                 inflow * meanStay / DAYS_PER_YEAR);
+    }
+
+    /** Mean number of MDO's of a stay from the histogram {@code bins}. */
+    private static double mdosPerStay(java.util.List<StayBin> bins, ProcessNorms process) {
+        double mdos = 0;
+        for (StayBin bin : bins) {
+            mdos += bin.share() * meanDaysAfter(bin, process.planNormDays()) / process.mdoIntervalDays();
+        }
+        return mdos;
     }
 
     /** Mean of max(0, stay − {@code day}) for a stay uniform in the bin (days). */
@@ -89,7 +97,7 @@ public record WorkEstimate(double admissionsPerYear, double eventsPerAdmission, 
         }
         return Optional.of(String.format(Locale.ROOT, "too much work for one replication-year: about %.2g events "
                 + "(%,.0f admissions/year × %,.0f events each) and %,.0f people detained at once; the limits are "
-                + "%,.0f events and %,.0f detained. Lower the inflow, the stays (population.stay_days) or the "
+                + "%,.0f events and %,.0f detained. Lower the inflow, the stays (population.stay_days, population.hvb_stay_days) or the "
                 + "number of MDO's (raise process.mdo_interval_days)", eventsPerReplicationYear(), admissionsPerYear,
                 eventsPerAdmission, detainedPopulation, MAX_EVENTS_PER_REPLICATION_YEAR, MAX_DETAINED));
     }

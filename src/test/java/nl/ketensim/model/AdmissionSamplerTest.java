@@ -99,10 +99,16 @@ class AdmissionSamplerTest {
         }
     }
 
+    /** A sentenced stay of {@code days}, known in advance, without transfer. */
+    private static LegalCourse sentenced(double days) {
+        return new LegalCourse(false, days, false, null);
+    }
+
     @Test
     void aLowUniformTakesTheFirstBranchOfEveryChoice() {
         Scenario s = world();
-        Justitiabele p = Sampler.of(s, LOW).sampler().admit(3.0, 40.0);
+        Transfer transfer = new Transfer(10, 3, false, Double.NaN, Double.NaN);
+        Justitiabele p = Sampler.of(s, LOW).sampler().admit(3.0, new LegalCourse(true, 40.0, true, transfer));
         var pop = s.population();
         var coop = s.cooperation();
         assertEquals(3.0, p.admissionTime(), 0);
@@ -110,8 +116,9 @@ class AdmissionSamplerTest {
         assertTrue(p.woman());
         assertEquals(2, p.prison(), "PI Vrouwen");
         assertEquals(0, p.ageBand());
-        assertTrue(p.hvb());
-        assertTrue(p.suddenRelease());
+        assertTrue(p.hvb(), "the legal course's status");
+        assertTrue(p.suddenRelease(), "the legal course's release");
+        assertEquals(new Transfer(10, 3, false, LOW, LOW), p.transfer(), "placed by the 3rd and 4th uniforms");
         assertEquals(0, p.homeRegion());
         assertTrue(p.lvb());
         assertTrue(p.toezicht());
@@ -120,7 +127,9 @@ class AdmissionSamplerTest {
         assertFalse(p.video(), "no video in this world");
         assertEquals(LOW, p.regieDraw(), 0);
         assertEquals(coop.detectionProbability(), p.detectionProbability(), 0, "LVB with SCIL: the usual chance");
-        assertEquals(Double.POSITIVE_INFINITY, p.nazorgSignalDays(), "unknown to the gemeente after a cold release");
+        assertEquals(-s.aftercare().selfReportDaysMean() * Math.log(1 - LOW), p.selfReportDays(), 1e-15);
+        assertTrue(p.toezichtSignal(), "under toezicht, and the draw below the signal probability");
+        assertEquals(LOW, p.absenceDraw(), 0);
         double lvb = s.needs().lvbHoursFactor();
         for (Activity a : Activity.values()) {
             for (Partner partner : Partner.values()) {
@@ -151,18 +160,19 @@ class AdmissionSamplerTest {
     }
 
     @Test
-    void lvbWithoutScilIsDetectedLessAndAKnownPersonIsSignalled() {
-        Scenario s = world("cooperation.scil_share=0", "aftercare.cold_unknown_probability=0");
-        Justitiabele p = Sampler.of(s, LOW).sampler().admit(0, 40);
+    void lvbWithoutScilIsDetectedLessAndWithoutSignalChanceTheReclasseringPassesNothingOn() {
+        Scenario s = world("cooperation.scil_share=0", "aftercare.toezicht_signal_probability=0");
+        Justitiabele p = Sampler.of(s, LOW).sampler().admit(0, sentenced(40));
         assertEquals(s.cooperation().detectionProbabilityLvb(), p.detectionProbability(), 0);
-        assertEquals(-s.aftercare().coldSignalDaysMean() * Math.log(1 - LOW), p.nazorgSignalDays(), 1e-15);
+        assertTrue(p.toezicht());
+        assertFalse(p.toezichtSignal());
     }
 
     @Test
     void coLocationChangesWhoseWillingnessCountsAndVideoIsDrawnLast() {
         Scenario s = world("cooperation.co_location=1", "cooperation.co_location_participation=0",
                 "cooperation.video_share=1");
-        Justitiabele p = Sampler.of(s, LOW).sampler().admit(0, 40);
+        Justitiabele p = Sampler.of(s, LOW).sampler().admit(0, sentenced(40));
         assertTrue(p.coLocated());
         assertFalse(p.gemeenteWilling(), "on site the co-location participation counts");
         assertTrue(p.video());
@@ -171,7 +181,7 @@ class AdmissionSamplerTest {
     @Test
     void aHighUniformTakesTheLastBranchOfEveryChoice() {
         Scenario s = world();
-        Justitiabele p = Sampler.of(s, HIGH).sampler().admit(0, 400);
+        Justitiabele p = Sampler.of(s, HIGH).sampler().admit(0, sentenced(400));
         assertFalse(p.woman());
         assertEquals(s.population().ageBands().size() - 1, p.ageBand());
         assertFalse(p.hvb());
@@ -180,6 +190,8 @@ class AdmissionSamplerTest {
         assertEquals(1, p.prison(), "PI Ver, in the home region");
         assertFalse(p.lvb());
         assertFalse(p.toezicht());
+        assertFalse(p.toezichtSignal(), "no toezicht: nothing to pass on");
+        assertEquals(null, p.transfer());
         assertFalse(p.gemeenteWilling());
         assertEquals(s.cooperation().detectionProbability(), p.detectionProbability(), 0);
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
@@ -196,12 +208,12 @@ class AdmissionSamplerTest {
         // its after_days when after_probability is 1; the report comes -mean ln(1 - u) days later.
         Scenario s = world("needs.onderdak.arising.after_probability=1");
         NeedSpec onderdak = s.needs().of(Basisvoorwaarde.ONDERDAK);
-        NeedDraws d = Sampler.of(s, HIGH).sampler().admit(0, 400).need(Basisvoorwaarde.ONDERDAK);
+        NeedDraws d = Sampler.of(s, HIGH).sampler().admit(0, sentenced(400)).need(Basisvoorwaarde.ONDERDAK);
         assertTrue(d.present());
         assertTrue(d.arisesInDetention());
         assertEquals(onderdak.arising().afterDays(), d.onsetDays(), 0);
         assertEquals(-s.needs().reportDaysMean() * Math.log(1 - HIGH), d.reportDays(), 1e-9);
-        NeedDraws afterRelease = Sampler.of(s, HIGH).sampler().admit(0, onderdak.arising().afterDays())
+        NeedDraws afterRelease = Sampler.of(s, HIGH).sampler().admit(0, sentenced(onderdak.arising().afterDays()))
                 .need(Basisvoorwaarde.ONDERDAK);
         assertSame(NeedDraws.ABSENT, afterRelease, "a need that would arise at release is not drawn");
     }
@@ -209,11 +221,12 @@ class AdmissionSamplerTest {
     @Test
     void everyAdmissionTakesTheSameNumberOfUniformsWhateverItDraws() {
         int hours = Activity.values().length * Partner.values().length + 1;
-        int[] expected = {1, 16, 1 + 16 * Basisvoorwaarde.values().length, hours};
+        int[] expected = {LegalStatus.UNIFORMS, 17, 1 + 16 * Basisvoorwaarde.values().length, hours};
         for (double u : new double[] {LOW, 0.5, HIGH}) {
-            for (Scenario s : List.of(world(), world("needs.id.prevalence=0", "population.women_share=0"))) {
+            for (Scenario s : List.of(world(), world("needs.id.prevalence=0", "population.women_share=0",
+                    "population.hvb_share=1", "population.hvb_conviction_share=1"))) {
                 Sampler sampler = Sampler.of(s, u);
-                sampler.sampler().admit(0, sampler.sampler().drawStay());
+                sampler.sampler().admit(0, sampler.sampler().drawCourse());
                 assertEquals(List.of(expected[0], expected[1], expected[2], expected[3]),
                         List.of(sampler.drawn()[0], sampler.drawn()[1], sampler.drawn()[2], sampler.drawn()[3]),
                         "u = " + u);
@@ -231,13 +244,63 @@ class AdmissionSamplerTest {
     }
 
     @Test
-    void stayIsDrawnFromTheStayStreamByInverseTransform() {
-        Scenario s = world();
+    void aSentenceIsDrawnFromTheStayStreamByInverseTransform() {
+        Scenario s = world("population.hvb_share=0", "population.sudden_release_share_sentenced=0.6");
         Sampler sampler = Sampler.of(s, 0.5);
         StayDistribution stay = new StayDistribution(s.population().stayDays());
-        assertEquals(stay.inverse(0.5), sampler.sampler().drawStay(), 0);
-        assertEquals(stay.maximum(), sampler.sampler().maximumStay(), 0);
-        assertEquals(1, sampler.stay().drawn);
+        LegalCourse course = sampler.sampler().drawCourse();
+        assertEquals(new LegalCourse(false, stay.inverse(0.5), true, null), course, "0.5 < 0.6: sudden");
+        assertEquals(LegalStatus.UNIFORMS, sampler.stay().drawn);
+    }
+
+    @Test
+    void aConvictionFromRemandAddsTheSentenceAndATransfer() {
+        Scenario s = world("population.hvb_share=1", "population.hvb_conviction_share=1",
+                "population.sudden_release_share_sentenced=0.4",
+                "cooperation.transfer_plan_loss_probability=0.6");
+        LegalCourse course = Sampler.of(s, 0.5).sampler().drawCourse();
+        double remand = new StayDistribution(s.population().hvbStayDays()).inverse(0.5);
+        double sentence = new StayDistribution(s.population().stayDays()).inverse(0.5);
+        double delay = -s.cooperation().transferPlanDelayDaysMean() * Math.log(1 - 0.5);
+        assertTrue(course.hvb());
+        assertEquals(remand + sentence, course.stayDays(), 1e-9);
+        assertFalse(course.suddenRelease(), "at the sentence's end: 0.5 >= 0.4");
+        assertEquals(remand, course.transfer().afterDays(), 0);
+        assertEquals(delay, course.transfer().planDelayDays(), 1e-12);
+        assertTrue(course.transfer().planLost(), "0.5 < 0.6");
+    }
+
+    @Test
+    void aRemandEndsBySchorsingOrTrialWithTheirOwnChanceOfASuddenRelease() {
+        String[] hvb = {"population.hvb_share=1", "population.hvb_conviction_share=0",
+            "population.sudden_release_share_schorsing=0.6", "population.sudden_release_share_trial=0.4"};
+        double remand = new StayDistribution(world(hvb).population().hvbStayDays()).inverse(0.5);
+        LegalCourse schorsing = Sampler.of(world(concat(hvb, "population.hvb_schorsing_share=1")), 0.5)
+                .sampler().drawCourse();
+        assertEquals(new LegalCourse(true, remand, true, null), schorsing, "0.5 < 0.6");
+        LegalCourse trial = Sampler.of(world(concat(hvb, "population.hvb_schorsing_share=0")), 0.5)
+                .sampler().drawCourse();
+        assertEquals(new LegalCourse(true, remand, false, null), trial, "0.5 >= 0.4");
+    }
+
+    private static String[] concat(String[] first, String last) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + 1);
+        all[first.length] = last;
+        return all;
+    }
+
+    @Test
+    void theLongestStayIsTheLongestRemandFollowedByTheLongestSentence() {
+        Scenario s = world();
+        double sentence = last(s.population().stayDays()).toDays();
+        double remand = last(s.population().hvbStayDays()).toDays();
+        assertEquals(remand + sentence, Sampler.of(s, 0.5).sampler().maximumStay(), 0);
+        Scenario sentencedOnly = world("population.hvb_share=0");
+        assertEquals(sentence, Sampler.of(sentencedOnly, 0.5).sampler().maximumStay(), 0);
+    }
+
+    private static <T> T last(List<T> items) {
+        return items.get(items.size() - 1);
     }
 
     @Test

@@ -11,11 +11,13 @@ class GroupMembershipTest {
 
     @Test
     void aPersonIsInOneGroupOfEachDimension() {
-        assertEquals(List.of(Group.ALL, Group.STAY_LE_14D, Group.VROUW, Group.IN_REGIO),
-                List.of(GroupMembership.of(Group.SHORT_STAY_DAYS, true, true)));
-        assertEquals(List.of(Group.ALL, Group.STAY_GT_14D, Group.MAN, Group.BUITEN_REGIO),
-                List.of(GroupMembership.of(Group.SHORT_STAY_DAYS + 0.01, false, false)));
-        for (Group[] groups : List.of(GroupMembership.of(3, false, true), GroupMembership.of(300, true, false))) {
+        assertEquals(List.of(Group.ALL, Group.STAY_LE_14D, Group.VROUW, Group.IN_REGIO, Group.HVB, Group.OVERGEPLAATST),
+                List.of(GroupMembership.of(Group.SHORT_STAY_DAYS, true, true, true, true)));
+        assertEquals(List.of(Group.ALL, Group.STAY_GT_14D, Group.MAN, Group.BUITEN_REGIO, Group.VEROORDEELD,
+                        Group.NIET_OVERGEPLAATST),
+                List.of(GroupMembership.of(Group.SHORT_STAY_DAYS + 0.01, false, false, false, false)));
+        for (Group[] groups : List.of(GroupMembership.of(3, false, true, true, false),
+                GroupMembership.of(300, true, false, false, true))) {
             assertEquals(List.of(GroupDimension.values()), List.of(groups).stream().map(Group::dimension).toList());
         }
     }

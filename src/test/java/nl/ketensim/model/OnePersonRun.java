@@ -39,12 +39,19 @@ final class OnePersonRun {
     private final List<ReleaseRecord> records = new ArrayList<>();
     private Case admitted;
     /** The steps of the person's case when {@link #traced()}, else null (the untraced path of the model). */
-    private List<String> trace;
+    private List<Step> steps;
+
+    /**
+     * One step the model reported of the person's case: partner, need and knelpunt for events;
+     * activity and the partners present (null when failed or booked) for meetings; NaN for no value.
+     */
+    record Step(double day, CaseEvent event, Partner partner, Basisvoorwaarde need, Knelpunt knelpunt,
+                Activity activity, boolean[] present, double value) { }
 
     private OnePersonRun(Scenario scenario) {
         this.scenario = scenario;
         this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0,
-                profile -> trace == null ? CaseObserver.NONE : new Recorder(trace));
+                profile -> steps == null ? CaseObserver.NONE : new Recorder(steps));
         chain.listenToReleases(records::add);
     }
 
@@ -61,10 +68,24 @@ final class OnePersonRun {
         return scenario;
     }
 
-    /** Records the steps of the person's case (see {@link #trace()}); call before the run. */
+    /** Records the steps of the person's case (see {@link #steps()}); call before the run. */
     OnePersonRun traced() {
-        trace = new ArrayList<>();
+        steps = new ArrayList<>();
         return this;
+    }
+
+    /** The steps of the traced case in the order the model took them. */
+    List<Step> steps() {
+        if (steps == null) {
+            throw new AssertionError("call traced() before the run");
+        }
+        return steps;
+    }
+
+    /** The days of the traced steps of {@code event} (and {@code activity}, for meetings; null for any). */
+    List<Double> days(CaseEvent event, Activity activity) {
+        return steps().stream().filter(s -> s.event() == event && (activity == null || s.activity() == activity))
+                .map(Step::day).toList();
     }
 
     /**
@@ -75,20 +96,44 @@ final class OnePersonRun {
      * or booked), then the meeting's day for a booking.
      */
     List<String> trace() {
-        return trace;
+        return steps().stream().map(OnePersonRun::line).toList();
     }
 
-    /** The lines of {@link #trace()} that start with one of {@code events}. */
+    /** The lines of {@link #trace()} of the steps of one of {@code events}. */
     List<String> trace(CaseEvent... events) {
-        List<String> lines = new ArrayList<>();
-        for (String line : trace) {
-            for (CaseEvent e : events) {
-                if (line.split(" ")[1].equals(e.name())) {
-                    lines.add(line);
+        List<CaseEvent> wanted = List.of(events);
+        return steps().stream().filter(s -> wanted.contains(s.event())).map(OnePersonRun::line).toList();
+    }
+
+    private static String line(Step step) {
+        if (step.activity() == null) {
+            return String.join(" ", number(step.day()), step.event().name(), text(step.partner()),
+                    text(step.need()), text(step.knelpunt()), number(step.value()));
+        }
+        String who = "-";
+        if (step.present() != null) {
+            StringBuilder letters = new StringBuilder();
+            for (Partner p : Partner.values()) {
+                if (step.present()[p.ordinal()]) {
+                    letters.append(Character.toUpperCase(p.name().charAt(0)));
                 }
             }
+            who = letters.toString();
         }
-        return lines;
+        String line = String.join(" ", number(step.day()), step.event().name(), step.activity().name(), who);
+        return Double.isNaN(step.value()) ? line : line + " " + number(step.value());
+    }
+
+    private static String text(Enum<?> value) {
+        return value == null ? "-" : value.name();
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        double rounded = Math.rint(value * 1e6) / 1e6;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
     /** A person of this world, to adjust and pass to {@link #release}. */
@@ -145,7 +190,7 @@ final class OnePersonRun {
         new Event(chain.simulator()) {
             @Override
             public void actions() {
-                admitted = chain.admitInitialPlaced(person, trace == null ? CaseObserver.NONE : new Recorder(trace));
+                admitted = chain.admitInitialPlaced(person, steps == null ? CaseObserver.NONE : new Recorder(steps));
             }
         }.schedule(0);
         return only(runUntil(person.releaseTime() + 1e-6, records), "release");
@@ -196,47 +241,18 @@ final class OnePersonRun {
         return admitted;
     }
 
-    /** Writes each step of a case as one line of text. */
-    private static final class Recorder implements CaseObserver {
-        private final List<String> lines;
-
-        Recorder(List<String> lines) {
-            this.lines = lines;
-        }
-
+    /** Keeps each step of a case (a copy of the partners present, which the model may reuse). */
+    private record Recorder(List<Step> steps) implements CaseObserver {
         @Override
         public void event(double day, CaseEvent event, Partner partner, Basisvoorwaarde need, Knelpunt knelpunt,
                           double value) {
-            lines.add(String.join(" ", number(day), event.name(), text(partner), text(need), text(knelpunt),
-                    number(value)));
+            steps.add(new Step(day, event, partner, need, knelpunt, null, null, value));
         }
 
         @Override
         public void meeting(double day, CaseEvent event, Activity activity, boolean[] present, double value) {
-            String who = "-";
-            if (present != null) {
-                StringBuilder letters = new StringBuilder();
-                for (Partner p : Partner.values()) {
-                    if (present[p.ordinal()]) {
-                        letters.append(Character.toUpperCase(p.name().charAt(0)));
-                    }
-                }
-                who = letters.toString();
-            }
-            String line = String.join(" ", number(day), event.name(), activity.name(), who);
-            lines.add(Double.isNaN(value) ? line : line + " " + number(value));
-        }
-
-        private static String text(Enum<?> value) {
-            return value == null ? "-" : value.name();
-        }
-
-        private static String number(double value) {
-            if (Double.isNaN(value)) {
-                return "-";
-            }
-            double rounded = Math.rint(value * 1e6) / 1e6;
-            return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+            steps.add(new Step(day, event, null, null, null, activity,
+                    present == null ? null : present.clone(), value));
         }
     }
 
@@ -253,7 +269,11 @@ final class OnePersonRun {
         private boolean video;
         private double regieDraw;
         private double detection = 1.0;
-        private double signal = Double.POSITIVE_INFINITY;
+        private boolean hvb;
+        private Transfer transfer;
+        private double selfReport = Double.POSITIVE_INFINITY;
+        private boolean toezichtSignal;
+        private double absenceDraw;
         private final Map<Basisvoorwaarde, NeedDraws> needs = new EnumMap<>(Basisvoorwaarde.class);
 
         PersonBuilder stay(double days) {
@@ -269,6 +289,18 @@ final class OnePersonRun {
 
         PersonBuilder sudden() {
             this.sudden = true;
+            return this;
+        }
+
+        /**
+         * In voorlopige hechtenis, convicted and transferred {@code afterDays} after admission; the
+         * D&amp;R-plan reaches the new casemanager {@code planDelayDays} later (never when NaN); the new
+         * PI is chosen by the placement rule with the two uniforms.
+         */
+        PersonBuilder transfer(double afterDays, double planDelayDays, double regimeDraw, double choiceDraw) {
+            this.hvb = true;
+            this.transfer = new Transfer(afterDays, Double.isNaN(planDelayDays) ? 0 : planDelayDays,
+                    Double.isNaN(planDelayDays), regimeDraw, choiceDraw);
             return this;
         }
 
@@ -312,9 +344,28 @@ final class OnePersonRun {
             return this;
         }
 
-        /** After a cold release the gemeente learns of the person {@code days} after release (default: never). */
-        PersonBuilder nazorgSignal(double days) {
-            this.signal = days;
+        /**
+         * After a cold release the person asks the gemeente for help {@code days} after release, if the
+         * person chose to for an open need ({@link DrawsBuilder#asksForHelp()}; default: never).
+         */
+        PersonBuilder selfReport(double days) {
+            this.selfReport = days;
+            return this;
+        }
+
+        /** After a cold release the reclassering passes the case on to the gemeente (with toezicht). */
+        PersonBuilder toezichtSignal() {
+            this.toezichtSignal = true;
+            return this;
+        }
+
+        /**
+         * Where the person's casemanager is in the cycle of absences at admission (0..1; with the
+         * scenario's share s and episode L the casemanager is away at admission for L - draw × L/s
+         * days when that is positive).
+         */
+        PersonBuilder absenceDraw(double draw) {
+            this.absenceDraw = draw;
             return this;
         }
 
@@ -351,8 +402,9 @@ final class OnePersonRun {
                     hours[activity.ordinal() * partners.length + partner.ordinal()] = mean.of(partner);
                 }
             }
-            return new Justitiabele(admission, stay, false, 0, false, sudden, home, prison, false, toezicht,
-                    coLocated, willing, video, regieDraw, detection, signal, draws, hours);
+            return new Justitiabele(admission, stay, false, 0, hvb, sudden, home, prison, false, toezicht,
+                    coLocated, willing, video, regieDraw, detection, absenceDraw, selfReport, toezichtSignal,
+                    draws, hours, transfer);
         }
     }
 
@@ -368,6 +420,7 @@ final class OnePersonRun {
         private double leadTime;
         private double external;
         private double meetingDetectionDraw = 0.5;
+        private double aftercareDraw = 1.0;
         private double onset = -1;
         private double report;
 
@@ -428,6 +481,12 @@ final class OnePersonRun {
             return this;
         }
 
+        /** After a cold release the person asks the gemeente for help on this need if it is still open. */
+        DrawsBuilder asksForHelp() {
+            this.aftercareDraw = 0.0;
+            return this;
+        }
+
         DrawsBuilder meetingDetectionDraw(double draw) {
             this.meetingDetectionDraw = draw;
             return this;
@@ -435,7 +494,7 @@ final class OnePersonRun {
 
         NeedDraws build() {
             return new NeedDraws(true, declined, detectionDraw, lost, filed, stall, hours, distance, leadTime,
-                    external, 0.5, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
+                    external, aftercareDraw, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
         }
     }
 }

@@ -75,8 +75,7 @@ class OutcomeAccountingTest {
     private static List<ReleaseRecord> measuredIn(Group g) {
         List<ReleaseRecord> records = new ArrayList<>();
         for (Release r : RELEASES) {
-            if (measured(r) && List.of(GroupMembership.of(r.record().stayDays(), r.record().woman(),
-                    r.record().inHomeRegion())).contains(g)) {
+            if (measured(r) && List.of(GroupMembership.of(r.record())).contains(g)) {
                 records.add(r.record());
             }
         }

@@ -45,7 +45,7 @@ class ScenarioParametersTest {
 
         assertTrue(rows.get("population.inflow_per_year").source().contains("DJI"), rows.get("population.inflow_per_year").source());
         // a comment continued on the next line is joined
-        assertTrue(rows.get("population.stay_days[0].share").source().startsWith("↑ length of stay at release"));
+        assertTrue(rows.get("population.stay_days[0].share").source().startsWith("↑ a sentence served"));
         assertTrue(rows.get("population.stay_days[0].share").source().contains("85% <= 6 mo"));
         assertTrue(rows.get("process.intake_norm_days").source().startsWith("↑ "));
     }

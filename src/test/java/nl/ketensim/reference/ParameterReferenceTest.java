@@ -43,7 +43,7 @@ class ParameterReferenceTest {
         assertTrue(page.contains("| `process.intake_norm_days` | Norm: intake within this many days of admission. "
                 + "| days | 0 to 3650 | Ten years: far beyond the mean stay of about 110 days, so a longer time "
                 + "already means never within a stay; larger values are typing errors. | 10 | `process`: werkstroomschema, seed Bijlage I (A) |"), "section comment");
-        assertTrue(page.contains("| 0, 7, 14, 28, 91, 182, 365 | length of stay at release;"), "list values");
+        assertTrue(page.contains("| 0, 7, 14, 28, 91, 182, 365 | a sentence served:"), "list values");
         assertTrue(page.contains("| [colocatie.yaml](colocatie.yaml) | `colocatie` | Wat als gemeente"), "scenarios");
     }
 }

@@ -33,8 +33,11 @@ class BasisScenarioTest {
         Population p = basis.population();
         assertEquals(30000, p.inflowPerYear());
         assertEquals(7, p.stayDays().size());
-        assertEquals(new Population.StayBin(28, 91, 0.23), p.stayDays().get(3));
-        assertEquals(new Population.StayBin(365, 1095, 0.08), p.stayDays().get(6));
+        assertEquals(new Population.StayBin(28, 91, 0.20), p.stayDays().get(3));
+        assertEquals(new Population.StayBin(365, 1095, 0.05), p.stayDays().get(6));
+        assertEquals(new Population.StayBin(365, 1095, 0.08), p.hvbStayDays().get(6));
+        assertEquals(0.50, p.hvbConvictionShare());
+        assertEquals(1.0, p.suddenReleaseShareSchorsing());
         assertEquals(new Population.AgeBand("45+", 0.24), p.ageBands().get(2));
         assertEquals(0.06, p.womenShare());
         assertEquals(0.05, p.suddenReleaseShareSentenced());
@@ -93,7 +96,7 @@ class BasisScenarioTest {
         assertEquals(0.0, basis.cooperation().coLocation());
         assertEquals(0.6, basis.cooperation().workProcessVariationCv());
         assertEquals(80, basis.external().housingWaitDaysMean());
-        assertEquals(0.75, basis.aftercare().coldUnknownProbability());
+        assertEquals(0.1, basis.aftercare().selfReportProbability());
         assertEquals(1.45, basis.aftercare().recidive().hazardRatio(Basisvoorwaarde.ONDERDAK));
         assertEquals(240, basis.simulation().warmupDays());
     }
@@ -101,10 +104,10 @@ class BasisScenarioTest {
     @Test
     void originsPointAtTheLineOfEachValue() throws ScenarioException {
         LoadedScenario loaded = ScenarioLoader.loadWithOrigins(BASIS, java.util.List.of());
-        assertEquals("scenarios/basis.yaml:208:10", loaded.origins().get("staffing.casemanager.fte"));
-        assertEquals("scenarios/basis.yaml:168:66", loaded.origins().get("prisons[2].places"));
+        assertEquals("scenarios/basis.yaml:234:10", loaded.origins().get("staffing.casemanager.fte"));
+        assertEquals("scenarios/basis.yaml:194:66", loaded.origins().get("prisons[2].places"));
         assertEquals(ParameterCatalog.all().stream().filter(s -> !s.path().contains("[]")).count()
-                        + 3L * 7 + 2L * 3 + 4L * 6 + 4L * 22,
+                        + 2 * 3L * 7 + 2L * 3 + 4L * 6 + 4L * 22,
                 loaded.origins().size(), "one origin per value");
     }
 }

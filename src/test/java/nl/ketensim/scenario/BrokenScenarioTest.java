@@ -18,7 +18,8 @@ class BrokenScenarioTest {
 
     private static final String DIR = "src/test/resources/broken/";
     private static final String ALLOWED_POPULATION = "allowed: inflow_per_year, stay_days, women_share, "
-            + "age_bands, hvb_share, sudden_release_share_hvb, sudden_release_share_sentenced, lvb_share, "
+            + "age_bands, hvb_share, hvb_stay_days, hvb_conviction_share, hvb_schorsing_share, "
+            + "sudden_release_share_schorsing, sudden_release_share_trial, sudden_release_share_sentenced, lvb_share, "
             + "toezicht_share, decline_probability";
 
     static Stream<Arguments> brokenFiles() {

@@ -99,7 +99,8 @@ class ExtendsAndOverridesTest {
                 "--set staffing.queue_discipline=lifo: \"lifo\" is not allowed; allowed: fifo, edf",
                 "--set cooperation.regie_clarity=+80%: 1.71 is out of range; allowed: 0 to 1 (probability)",
                 "--set staffing.casemanger.fte=200: staffing.casemanger: unknown key; "
-                        + "allowed: queue_discipline, time_pressure, casemanager, gemeente, reclassering",
+                        + "allowed: queue_discipline, time_pressure, casemanager, gemeente, reclassering, "
+                        + "casemanager_absence",
                 "--set regions[9].name=Texel: regions: has no item [9]; it has 6 items, numbered from 0",
                 "--set staffing.casemanager.fte.x=1: staffing.casemanager.fte: is not a section, so x cannot be set "
                         + "in it, got \"abc\"",

@@ -96,7 +96,8 @@ class ParameterCatalogTest {
                 () -> ScenarioLoader.load(file));
         assertEquals(12, e.problems().size(), String.join("\n", e.problems()));
         assertEquals(file + ":2:1: population: missing; expected a mapping with keys inflow_per_year, stay_days, "
-                + "women_share, age_bands, hvb_share, sudden_release_share_hvb, sudden_release_share_sentenced, "
+                + "women_share, age_bands, hvb_share, hvb_stay_days, hvb_conviction_share, hvb_schorsing_share, "
+                + "sudden_release_share_schorsing, sudden_release_share_trial, sudden_release_share_sentenced, "
                 + "lvb_share, toezicht_share, decline_probability", e.problems().get(0));
         assertEquals(file + ":2:1: regions: missing; expected a list of items with keys name, inflow_share, x_km, y_km",
                 e.problems().get(2));

@@ -66,7 +66,7 @@ class ScenarioYamlTest {
         assertEquals("description: >-", lines.get(1));
         assertTrue(lines.contains("population:"), yaml);
         assertTrue(lines.contains("  inflow_per_year: 30000"), yaml);
-        assertTrue(lines.contains("    - {from: 0, to: 7, share: 0.17}"), yaml);
+        assertTrue(lines.contains("    - {from: 0, to: 7, share: 0.22}"), yaml);
         assertTrue(lines.contains("    - {label: \"45+\", share: 0.24}"), yaml);
         assertTrue(lines.contains("  - {name: PI Zwolle vrouwen, region: Oost, places: 150, women: true}"), yaml);
         assertTrue(lines.contains("  queue_discipline: fifo"), yaml);
@@ -84,7 +84,7 @@ class ScenarioYamlTest {
         String share = line(yaml, "  national_regime_share: 0.9 ");
         assertTrue(share.endsWith("# --set placement.national_regime_share=0.9"), share);
         String from = line(yaml, "    - from: 0 ");
-        assertTrue(from.endsWith("# scenarios/basis.yaml:20:14"), from);
+        assertTrue(from.endsWith("# scenarios/basis.yaml:25:14"), from);
         for (String l : yaml.lines().toList()) {
             boolean holdsValue = l.matches(" *(- )?[a-z_]+: \\S.*");
             assertTrue(!holdsValue || l.contains("# "), "no origin: " + l);

@@ -1,0 +1,53 @@
+package nl.ketensim.model;
+
+import nl.ketensim.scenario.Cooperation;
+import nl.ketensim.scenario.Population;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * Draws a person's {@link LegalCourse}: sentenced at admission (a stay from the sentence histogram),
+ * or voorlopige hechtenis (days in remand from its own histogram) that ends by schorsing before
+ * trial, by release at trial, or by conviction to a remaining sentence (the sentence histogram again)
+ * served after a transfer to a gevangenis. Whether the release comes suddenly depends on that
+ * stage. Every draw takes {@link #UNIFORMS} uniforms from the stream whatever the outcome, so that
+ * scenarios compared under common random numbers stay in step.
+ */
+final class LegalStatus {
+
+    /** Uniforms per draw: status, sentence, remand, conviction, stage, sudden release, plan delay, plan loss. */
+    static final int UNIFORMS = 8;
+
+    private final Population population;
+    private final Cooperation cooperation;
+    private final StayDistribution sentences;
+    private final StayDistribution remands;
+    private final double[] u = new double[UNIFORMS];
+
+    LegalStatus(Population population, Cooperation cooperation) {
+        this.population = population;
+        this.cooperation = cooperation;
+        this.sentences = new StayDistribution(population.stayDays());
+        this.remands = new StayDistribution(population.hvbStayDays());
+    }
+
+    /** Draws the legal course of one admission from {@code stream}. */
+    LegalCourse draw(RandomStream stream) {
+        stream.nextArrayOfDouble(u, 0, UNIFORMS);
+        boolean hvb = u[0] < population.hvbShare();
+        double sentence = sentences.inverse(u[1]);
+        boolean suddenAtSentenceEnd = u[5] < population.suddenReleaseShareSentenced();
+        if (!hvb) {
+            return new LegalCourse(false, sentence, suddenAtSentenceEnd, null);
+        }
+        double remand = remands.inverse(u[2]);
+        if (u[3] < population.hvbConvictionShare()) {
+            Transfer transfer = new Transfer(remand,
+                    Variates.exponential(cooperation.transferPlanDelayDaysMean(), u[6]),
+                    u[7] < cooperation.transferPlanLossProbability(), Double.NaN, Double.NaN);
+            return new LegalCourse(true, remand + sentence, suddenAtSentenceEnd, transfer);
+        }
+        boolean schorsing = u[4] < population.hvbSchorsingShare();
+        double sudden = schorsing ? population.suddenReleaseShareSchorsing() : population.suddenReleaseShareTrial();
+        return new LegalCourse(true, remand, u[5] < sudden, null);
+    }
+}
