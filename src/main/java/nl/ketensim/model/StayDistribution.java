@@ -27,9 +27,4 @@ final class StayDistribution {
         double within = width > 0 ? (uniform - low) / width : 0.5;
         return from[bin] + Math.min(1.0, Math.max(0.0, within)) * (to[bin] - from[bin]);
     }
-
-    /** Longest possible stay (days). */
-    double maximum() {
-        return to[to.length - 1];
-    }
 }

@@ -37,9 +37,4 @@ class StayDistributionTest {
         assertEquals(30, short1.inverse(0.99995), 0);
         assertEquals(30, short1.inverse(1.0), 0);
     }
-
-    @Test
-    void maximum() {
-        assertEquals(100, stay.maximum(), 0);
-    }
 }
