@@ -88,6 +88,43 @@ class OnePersonTraceTest {
     }
 
     @Test
+    void withThePlanBookedOnceThePartnersAreInformedTheGemeenteComesWithTheScreening() {
+        // As above with the basis rule process.plan_when_partners_informed: the intake completes on
+        // day 2 without booking the plan (only the alignment). Registration 2..3; the gemeente, with
+        // no plan attendance before it now, takes the screening in 3..4. Its receipt done, the plan
+        // is booked first (day 4, for the first meeting on or after 4 + 5: day 14), then the need is
+        // owned and worked on 4..10. Invited on day 9, the casemanager attends 9..10 and the
+        // gemeente, behind its work, 10..11: both at the plan of day 14.
+        OnePersonRun run = OnePersonRun.of("process.plan_when_partners_informed=true").traced();
+        ReleaseRecord r = run.release(run.person().stay(60).need(Basisvoorwaarde.ONDERDAK));
+        assertEquals(concat(intakeSteps(60, "ONDERDAK"), List.of(
+                "2 INTAKE_COMPLETE - - - 2",
+                "2 INFORMATION_QUEUED CASEMANAGER - - 1",
+                "1 STAGE CASEMANAGER ONDERDAK KORT_VERBLIJF 1",
+                "2 MEETING_BOOKED ALIGNMENT - 49",
+                "3 INFORMATION_REGISTERED CASEMANAGER - - -",
+                "3 INFORMATION_SENT GEMEENTE ONDERDAK - -",
+                "2 STAGE CASEMANAGER ONDERDAK KORT_VERBLIJF 1",
+                "4 MEETING_BOOKED PLAN - 14",
+                "4 INFORMATION_RECEIVED GEMEENTE ONDERDAK - -",
+                "3 STAGE GEMEENTE ONDERDAK KORT_VERBLIJF 1",
+                "4 OWNED GEMEENTE ONDERDAK - 0",
+                "4 WORK_QUEUED GEMEENTE ONDERDAK - 6",
+                "10 WORK_DONE GEMEENTE ONDERDAK - -",
+                "4 STAGE GEMEENTE ONDERDAK KORT_VERBLIJF 6",
+                "14 MEETING_HELD PLAN CG",
+                "49 MEETING_HELD ALIGNMENT CG",
+                "49 WARME_OVERDRACHT - - - 1",
+                "60 RELEASED - - - 0",
+                "10 ARRANGED GEMEENTE ONDERDAK - 10")), run.trace());
+        assertEquals(2, r.intakeDays(), 0);
+        assertEquals(14, r.planDays(), 0);
+        assertTrue(r.gemeenteAtPlan());
+        assertEquals(1, r.informationOnTime());
+        assertTrue(r.warmeOverdracht());
+    }
+
+    @Test
     void underToezichtTheReclasseringTakesPartAndMdosAreHeld() {
         // Zorg is the reclassering's (toezicht), sociaal netwerk the casemanager's own: it needs no
         // registration and is worked on at once (2..4); the registration waits behind it (4..5), the
