@@ -26,6 +26,8 @@ class MetamorphicTest {
     private static final Map<List<Object>, List<ReplicationResult>> RUNS = new HashMap<>();
     /** Placement paths diverge once places differ, so the placement checks need more pairs. */
     private static final int PLACEMENT_REPLICATIONS = 8;
+    /** Pairs for the small effect of gemeente staff on the screening's receipt (shares the basis runs above). */
+    private static final int INFORMATION_REPLICATIONS = PLACEMENT_REPLICATIONS;
     private static final Scenario BASIS = ModelRuns.basis();
     private static final Scenario GEMEENTE_FEWER = ModelRuns.basis("staffing.gemeente.fte=160");
     private static final Scenario CASEMANAGER_FEWER = ModelRuns.basis("staffing.casemanager.fte=150");
@@ -42,9 +44,13 @@ class MetamorphicTest {
                 r -> ModelRuns.values(r, "all", "gemeente_present_at_plan_share"));
     }
 
+    // Since the plan is booked once the partners have the screening, the gemeente no longer attends
+    // the plan before taking the screening in, so its queue delays the screening less: with 4 pairs
+    // the difference (+0.007) stayed within 5.8 standard errors; 8 pairs measure it.
+
     @Test
     void fewerGemeenteStaffDelayTheInformation() {
-        assertPairedIncrease(GEMEENTE_FEWER, BASIS,
+        assertPairedIncrease(GEMEENTE_FEWER, BASIS, INFORMATION_REPLICATIONS,
                 r -> ModelRuns.values(r, "all", "information_shared_on_time_share"));
     }
 
