@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +81,30 @@ class OnePersonTransferTest {
         assertFalse(r.transferred());
         assertTrue(run.days(CaseEvent.TRANSFERRED, null).isEmpty());
         assertEquals(List.of(70.0), run.days(CaseEvent.MEETING_HELD, Activity.MDO));
+    }
+
+    @Test
+    void theFormerCasemanagersQueuedIntakeWaitsForTheNewOne() {
+        // PI 0's casemanager is busy days 0..30, so the person's intake (2 h) is still queued at the
+        // transfer on day 20: it is withdrawn and waits, as informatiedeling, for the new casemanager.
+        // Orientation at PI 1 20..22, plan arrival 26: the intake goes to PI 1's casemanager, 26..28.
+        // The intake then books the plan for the first meeting of PI 1 on or after 33: day 36, where
+        // the MDO booked on resuming (26 + 5 -> 36) is held too. Onderdak waits on the casemanager's
+        // queue 0..20 (closed at the gemeente's part, day 1, and at the transfer), on the travelling
+        // information 20..26, and on the intake in service 26..28. The gemeente (home region 0, PI 1
+        // elsewhere) works on onderdak 30..36 and misses both meetings of day 36.
+        OnePersonRun run = OnePersonRun.of().traced();
+        run.occupy(Partner.CASEMANAGER, 0, 0, 0, 30);
+        ReleaseRecord r = run.release(run.person().stay(100).transfer(TRANSFER_DAY, 6, 0.0, 0.75)
+                .need(Basisvoorwaarde.ONDERDAK));
+        assertEquals(28, r.intakeDays(), 1e-9);
+        assertEquals(List.of(26.0), run.days(CaseEvent.PLAN_ARRIVED, null));
+        assertEquals(List.of(36.0), run.days(CaseEvent.MEETING_HELD, Activity.PLAN));
+        assertEquals(List.of(36.0), run.days(CaseEvent.MEETING_HELD, Activity.MDO));
+        assertEquals(List.of("0 STAGE CASEMANAGER ONDERDAK CAPACITEIT_CASEMANAGER 1",
+                "1 STAGE CASEMANAGER ONDERDAK CAPACITEIT_CASEMANAGER 19",
+                "20 STAGE GEMEENTE ONDERDAK INFORMATIEDELING 6",
+                "26 STAGE CASEMANAGER ONDERDAK KORT_VERBLIJF 2"), run.trace(CaseEvent.STAGE).subList(0, 4));
+        assertFalse(r.gemeenteAtPlan());
     }
 }
