@@ -4,16 +4,19 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.ketensim.experiment.ExperimentResult;
 import nl.ketensim.experiment.ProgressListener;
-import nl.ketensim.experiment.ReplicationFunction;
 import nl.ketensim.experiment.ReplicationRunner;
+import nl.ketensim.model.EventListChoice;
+import nl.ketensim.model.RunStatistics;
 import nl.ketensim.output.BuildInfo;
 import nl.ketensim.output.Decimals;
 import nl.ketensim.results.ReplicationResult;
@@ -25,17 +28,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ketensim bench [SCENARIO]}: the project's benchmark. Runs replications on one thread
- * and reports seconds per measured replication-year (initialisation and warm-up included, per
- * replication: the first includes JIT compilation), events per second and heap use. Writes no
- * files.
+ * {@code ketensim bench [SCENARIO]}: the project's benchmark. Runs the replications on one thread
+ * and, with {@code --threads T > 1}, the same replications again on T threads. Reports seconds per
+ * measured replication-year (a replication's time divided by its measured years; its warm-up and
+ * follow-up are included), seconds per simulated year, ns per event, events per admitted person,
+ * heap use and the parallel efficiency. Writes no files.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the model on one thread: speed and memory.")
+        description = "Benchmark the model: speed, events and memory, on one thread and on T threads.")
 final class BenchCommand implements Callable<Integer> {
 
     static final String DEFAULT_SCENARIO = "scenarios/basis.yaml";
     private static final double MIB = 1024.0 * 1024.0;
+    private static final double DAYS_PER_YEAR = 365.0;
 
     @Spec
     private CommandSpec spec;
@@ -47,8 +52,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Experiment seed (default: 20260101).")
     private long seed = ExperimentOptions.DEFAULT_SEED;
 
+    @Option(names = "--event-list", paramLabel = "LIST",
+            description = "Event list: ${COMPLETION-CANDIDATES} (default: heap). Results are the same on every list.",
+            converter = EventListConverter.class, completionCandidates = EventListConverter.Names.class)
+    private EventListChoice eventList = EventListChoice.DEFAULT;
+
+    @Option(names = "--by-kind", description = "Also count the events of one more replication (replication 0) by kind.")
+    private boolean byKind;
+
     private int replications = 3;
     private double years = 3.0;
+    private int threads = 1;
     private final List<String> overrides = new ArrayList<>();
 
     /** Seams for tests; production values by default. */
@@ -65,6 +79,12 @@ final class BenchCommand implements Callable<Integer> {
         this.years = OptionChecks.positiveYears(spec, "--years", years);
     }
 
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Also run the replications on T threads at once and report the parallel efficiency (default: 1).")
+    void setThreads(int threads) {
+        this.threads = OptionChecks.atLeastOne(spec, "--threads", threads);
+    }
+
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
     void setOverrides(List<String> values) {
         // picocli passes all values given so far on each occurrence of the option
@@ -74,53 +94,165 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** What one replication cost. */
+    private record Timing(double seconds, double cpuSeconds, long events, long allocatedBytes,
+                          RunStatistics statistics) { }
+
+    /** One pass over the replications on some threads. */
+    private record Pass(int threads, double wallSeconds, Timing[] timings) {
+        /** Median over replications 2..n (the first pays for JIT compilation on one thread), else the only one. */
+        double medianSeconds() {
+            return median(Arrays.stream(laterTimings()).mapToDouble(Timing::seconds).toArray());
+        }
+
+        double medianCpuSeconds() {
+            return median(Arrays.stream(laterTimings()).mapToDouble(Timing::cpuSeconds).toArray());
+        }
+
+        double medianNanosPerEvent() {
+            return median(Arrays.stream(laterTimings()).mapToDouble(t -> t.seconds() * 1e9 / t.events()).toArray());
+        }
+
+        private Timing[] laterTimings() {
+            return timings.length > 1 && threads == 1 ? Arrays.copyOfRange(timings, 1, timings.length) : timings;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Scenario scenario = ScenarioInput.read(scenarios, scenarioFile, List.copyOf(overrides)).scenario();
         List<MemoryPoolMXBean> heapPools = heapPools();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        ModelFactory.ProbedReplication model = models.createProbed(scenario, seed, years, eventList);
 
-        ReplicationFunction model = models.create(scenario, seed, years);
-        double[] replicationSeconds = new double[replications];
-        ExperimentResult result = new ReplicationRunner(1, ProgressListener.NONE).run(replications, r -> {
-            long start = System.nanoTime();
-            ReplicationResult done = model.run(r);
-            replicationSeconds[r] = (System.nanoTime() - start) / 1e9;
-            return done;
-        });
-
+        BenchProbe heapProbe = new BenchProbe(false, true);
+        Pass single = pass(model, 1, heapProbe);
         long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.gc();
-        long heapAfterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        double seconds = result.wallSeconds();
-
-        String row = "%-30s %s%n";
-        out.printf(Locale.ROOT, "ketensim %s bench: %s, %d replications of %s measured years, 1 thread, seed %d%n",
-                BuildInfo.version(), scenario.name(), replications, Decimals.format(years), seed);
-        out.printf(Locale.ROOT, row, "wall time", String.format(Locale.ROOT, "%.2f s", seconds));
-        out.printf(Locale.ROOT, row, "seconds per replication-year",
-                String.format(Locale.ROOT, "%.3f s (all replications)", seconds / (replications * years)));
-        out.printf(Locale.ROOT, row, "  first replication",
-                String.format(Locale.ROOT, "%.3f s (includes JIT compilation)", replicationSeconds[0] / years));
-        if (replications > 1) {
-            double[] rest = Arrays.copyOfRange(replicationSeconds, 1, replications);
-            Arrays.sort(rest);
-            out.printf(Locale.ROOT, row, "  later replications",
-                    String.format(Locale.ROOT, "%.3f s median, %.3f s fastest, %.3f s slowest",
-                            rest[rest.length / 2] / years, rest[0] / years, rest[rest.length - 1] / years));
+        Pass parallel = threads > 1 ? pass(model, threads, null) : null;
+        Map<String, Long> kinds = null;
+        if (byKind) {
+            BenchProbe counter = new BenchProbe(true, false);
+            model.run(0, counter);
+            kinds = counter.statistics() == null ? Map.of() : counter.statistics().eventsByKind();
         }
-        out.printf(Locale.ROOT, row, "events", result.totalEvents());
-        out.printf(Locale.ROOT, row, "events per second",
-                seconds > 0 ? String.format(Locale.ROOT, "%.0f", result.totalEvents() / seconds) : "-");
+
+        RunStatistics stats = single.timings()[0].statistics();
+        double measuredDays = years * DAYS_PER_YEAR;
+        double fixedDays = stats == null ? 0.0 : stats.warmupDays() + stats.followUpDays();
+        double simulatedDays = measuredDays + fixedDays;
+        String row = "%-32s %s%n";
+        out.printf(Locale.ROOT, "ketensim %s bench: %s, %d replications of %s measured years, seed %d, event list %s%n",
+                BuildInfo.version(), scenario.name(), replications, Decimals.format(years), seed, eventList.key());
+        if (stats != null) {
+            out.printf(Locale.ROOT, "A replication simulates %.0f days: warm-up %.0f + measured %.0f + follow-up %.0f"
+                    + " (nazorg of the last measured releases).%n", simulatedDays, stats.warmupDays(), measuredDays,
+                    stats.followUpDays());
+        }
+        out.printf(Locale.ROOT, "Per replication-year = one replication's time / %s measured years, warm-up and"
+                + " follow-up included (%.0f%% of the simulated days).%n", Decimals.format(years),
+                100 * fixedDays / simulatedDays);
+        out.printf(Locale.ROOT, "Medians over replications 2..n on one thread (the first includes JIT compilation).%n");
+        out.printf(Locale.ROOT, "%n1 thread%n");
+        out.printf(Locale.ROOT, row, "wall time", String.format(Locale.ROOT, "%.2f s", single.wallSeconds()));
+        out.printf(Locale.ROOT, row, "seconds per replication-year",
+                String.format(Locale.ROOT, "%.3f s (%.3f s CPU of the replication's thread)",
+                        single.medianSeconds() / years, single.medianCpuSeconds() / years));
+        out.printf(Locale.ROOT, row, "  first replication",
+                String.format(Locale.ROOT, "%.3f s (includes JIT compilation)", single.timings()[0].seconds() / years));
+        if (replications > 1) {
+            double[] rest = Arrays.stream(single.timings()).skip(1).mapToDouble(Timing::seconds).sorted().toArray();
+            out.printf(Locale.ROOT, row, "  later replications",
+                    String.format(Locale.ROOT, "%.3f s fastest, %.3f s slowest", rest[0] / years,
+                            rest[rest.length - 1] / years));
+        }
+        out.printf(Locale.ROOT, row, "seconds per simulated year",
+                String.format(Locale.ROOT, "%.3f s (fixed cost of warm-up and follow-up: %.3f s per replication)",
+                        single.medianSeconds() * DAYS_PER_YEAR / simulatedDays,
+                        single.medianSeconds() * fixedDays / simulatedDays));
+        long events = single.timings()[0].events();
+        out.printf(Locale.ROOT, row, "ns per event", String.format(Locale.ROOT, "%.0f (%.0f CPU)",
+                single.medianNanosPerEvent(), single.medianCpuSeconds() * 1e9 / events));
+        out.printf(Locale.ROOT, row, "events per replication",
+                String.format(Locale.ROOT, "%d (replication 0; %.0f per simulated year)", events,
+                        events * DAYS_PER_YEAR / simulatedDays));
+        if (stats != null) {
+            out.printf(Locale.ROOT, row, "events per admitted person",
+                    String.format(Locale.ROOT, "%.1f (%d admitted after time 0; %d detained at time 0)",
+                            (double) stats.events() / stats.admitted(), stats.admitted(), stats.initialPopulation()));
+        }
+        long allocated = single.timings()[single.timings().length - 1].allocatedBytes();
+        if (allocated >= 0) {
+            out.printf(Locale.ROOT, row, "allocated per replication",
+                    String.format(Locale.ROOT, "%.0f MiB (last replication; %.0f bytes per event)", allocated / MIB,
+                            (double) allocated / single.timings()[single.timings().length - 1].events()));
+        }
         out.printf(Locale.ROOT, row, "peak heap used",
-                String.format(Locale.ROOT, "%.1f MiB (sum of heap pool peaks)", peakHeap / MIB));
-        out.printf(Locale.ROOT, row, "heap used after GC", String.format(Locale.ROOT, "%.1f MiB", heapAfterGc / MIB));
-        out.printf(Locale.ROOT, row, "machine", String.format(Locale.ROOT, "Java %s, %d cores, max heap %.0f MiB",
+                String.format(Locale.ROOT, "%.1f MiB (sum of heap pool peaks, 1 thread)", peakHeap / MIB));
+        if (!heapProbe.liveHeap().isEmpty()) {
+            StringBuilder checks = new StringBuilder();
+            double max = 0;
+            for (double[] check : heapProbe.liveHeap()) {
+                max = Math.max(max, check[1]);
+                checks.append(checks.length() == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%.0f d: %.1f", check[0], check[1] / MIB));
+            }
+            out.printf(Locale.ROOT, row, "live heap after full GC",
+                    String.format(Locale.ROOT, "%.1f MiB at most (replication 0, day: MiB: %s)", max / MIB, checks));
+        }
+        if (parallel != null) {
+            double efficiency = single.medianSeconds() / parallel.medianSeconds();
+            out.printf(Locale.ROOT, "%n%d threads%n", parallel.threads());
+            out.printf(Locale.ROOT, row, "wall time", String.format(Locale.ROOT, "%.2f s (speed-up %.2f against 1 thread)",
+                    parallel.wallSeconds(), single.wallSeconds() / parallel.wallSeconds()));
+            out.printf(Locale.ROOT, row, "seconds per replication-year",
+                    String.format(Locale.ROOT, "%.3f s (%.3f s CPU), each of %d at once", parallel.medianSeconds() / years,
+                            parallel.medianCpuSeconds() / years, parallel.threads()));
+            out.printf(Locale.ROOT, row, "parallel efficiency", String.format(Locale.ROOT,
+                    "%.0f%% (1-thread median time per replication / %d-thread median)", 100 * efficiency,
+                    parallel.threads()));
+        }
+        if (kinds != null) {
+            out.printf(Locale.ROOT, "%nEvents by kind (replication 0, per admitted person)%n");
+            int admitted = stats == null ? 1 : Math.max(1, stats.admitted());
+            kinds.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> out.printf(Locale.ROOT, "  %8.3f  %9d  %s%n", (double) e.getValue() / admitted,
+                            e.getValue(), e.getKey()));
+        }
+        out.printf(Locale.ROOT, "%n" + row, "machine", String.format(Locale.ROOT, "Java %s, %d cores, max heap %.0f MiB",
                 BuildInfo.javaVersion(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / MIB));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Runs every replication on {@code threads} threads; {@code heapProbe} observes replication 0 if given. */
+    private Pass pass(ModelFactory.ProbedReplication model, int threads, BenchProbe heapProbe) {
+        Timing[] timings = new Timing[replications];
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation = cpu instanceof com.sun.management.ThreadMXBean bean ? bean : null;
+        var result = new ReplicationRunner(threads, ProgressListener.NONE).run(replications, r -> {
+            BenchProbe probe = r == 0 && heapProbe != null ? heapProbe : new BenchProbe(false, false);
+            long cpuStart = cpu.getCurrentThreadCpuTime();
+            long allocatedStart = allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            ReplicationResult done = model.run(r, probe);
+            double seconds = (System.nanoTime() - start) / 1e9 - probe.gcSeconds();
+            double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            long allocated = allocation == null ? -1 : allocation.getCurrentThreadAllocatedBytes() - allocatedStart;
+            timings[r] = new Timing(seconds, cpuSeconds, done.eventsProcessed(), allocated, probe.statistics());
+            return done;
+        });
+        return new Pass(threads, result.wallSeconds(), timings);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

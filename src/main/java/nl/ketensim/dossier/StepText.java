@@ -99,6 +99,16 @@ public final class StepText {
             case ARRANGED -> t(cap(need) + ": geregeld", cap(need) + ": arranged");
             case WARME_OVERDRACHT -> e.value() > 0 ? t("Warme overdracht", "Warm handover")
                     : t("Geen warme overdracht", "No warm handover");
+            case VERLOF -> t("Eerste re-integratieverlof (" + count(e.value()) + " keer voor ontslag)",
+                    "First re-integration leave (" + count(e.value()) + " times before release)");
+            case VI_ADVICE_QUEUED -> t("VI-advies in de wachtrij van " + partner, "VI advice queued with " + partner);
+            case VI_ADVICE_DONE -> t(cap(partner) + " rondt het VI-advies af", cap(partner) + " finishes the VI advice");
+            case VI_DECISION -> Double.isNaN(e.value())
+                    ? t("Voorwaardelijke invrijheidstelling naar verstreken tijd", "Conditional release by time served")
+                    : e.value() > 0 ? t("Beslissing over voorwaardelijke invrijheidstelling, met advies",
+                    "Decision on conditional release, with the advice")
+                    : t("Beslissing over voorwaardelijke invrijheidstelling, zonder advies (niet op tijd)",
+                    "Decision on conditional release, without the advice (not in time)");
             case TRANSFERRED -> e.value() > 0
                     ? t("Veroordeeld; overgeplaatst naar een gevangenis in de eigen regio, nieuwe casemanager",
                             "Convicted; transferred to a prison in the home region, new casemanager")
@@ -159,6 +169,9 @@ public final class StepText {
             case OWNED -> "stall_days";
             case STAGE -> "days_lost";
             case WARME_OVERDRACHT -> "warm";
+            case VERLOF -> "verloven";
+            case VI_ADVICE_QUEUED -> "hours";
+            case VI_DECISION -> "with_advice";
             case RELEASED -> "sudden";
             case FOLLOW_UP -> "still_open";
             default -> "value";
@@ -173,6 +186,10 @@ public final class StepText {
             }
         }
         return String.join(", ", names);
+    }
+
+    private static String count(double n) {
+        return String.valueOf(Math.round(n));
     }
 
     private static String percent(double share) {

@@ -102,7 +102,7 @@ final class SwimlaneSvg {
                 }
             }
             case MEETING_FAILED -> diamond(svg, x, lane(Partner.CASEMANAGER), false, e.activity().label(lang));
-            case ADMITTED, RELEASED, WARME_OVERDRACHT, TRANSFERRED -> circle(svg, x, 0, e.event() == CaseEvent.WARME_OVERDRACHT
+            case ADMITTED, RELEASED, WARME_OVERDRACHT, VERLOF, TRANSFERRED -> circle(svg, x, 0, e.event() == CaseEvent.WARME_OVERDRACHT
                     && e.value() == 0 ? "#fff" : "#000", e.event().label(lang));
             case INTAKE_DONE, INFORMATION_REGISTERED, INFORMATION_RECEIVED, WORK_DONE, INFORMATION_LOST -> {
                 if (e.partner() != null) {

@@ -22,9 +22,9 @@ final class AdmissionSampler {
      * sudden release, regie stall, hours, distance, lead time, external supply, asking the gemeente
      * for help on it after release, detection
      * at meetings, and the three routes by which detention creates the need and the person's report
-     * of it ({@link DetentionEffects}).
+     * of it ({@link DetentionEffects}), and the use of verlof for its in-person step ({@link VerlofWindow}).
      */
-    private static final int UNIFORMS_PER_NEED = 16;
+    private static final int UNIFORMS_PER_NEED = 17;
     private static final Activity[] ACTIVITIES = Activity.values();
     private static final Partner[] PARTNERS = Partner.values();
 
@@ -180,7 +180,7 @@ final class AdmissionSampler {
         return draws;
     }
 
-    /** The fate of a need the person has, from {@link #uniforms} 1 to 11. */
+    /** The fate of a need the person has, from {@link #uniforms} 1 to 11 and 16. */
     private NeedDraws presentNeed(NeedSpec spec, boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
                                   double practice) {
         Cooperation coop = scenario.cooperation();
@@ -201,7 +201,7 @@ final class AdmissionSampler {
         };
         return new NeedDraws(true, u[1] < scenario.population().declineProbability(), u[2],
                 u[3] < coop.informationLossProbability(), u[4] < coop.suddenReleaseFilingProbability(), stall, hours,
-                distance, lead, external, u[10], u[11], false, 0.0, 0.0);
+                distance, lead, external, u[10], u[11], false, 0.0, 0.0, u[16]);
     }
 
     /** The partner who does the work on a need: reclassering only when toezicht follows. */

@@ -7,55 +7,51 @@ import nl.ketensim.domain.Partner;
  * At the invitation every taking-part partner gets an attendance item of the meeting's hours in its
  * pool, due at the meeting. At the meeting a partner attends iff a server took its item up by then;
  * a still-waiting item is withdrawn (no hours spent) and the partner is absent. Without the
- * casemanager the meeting does not take place and the case books the next one.
+ * casemanager the meeting does not take place and the case books the next one. The case's booking
+ * extends this class, so that a booking is one object.
  */
-final class Attendance implements MeetingAgenda.Booking {
+abstract class Attendance implements MeetingAgenda.Booking {
 
     private static final Partner[] PARTNERS = Partner.values();
 
-    /** What the case does with a meeting. */
-    interface Host {
-        /** Submits the attendance item of {@code partner} due at {@code meetingTime}, or null if it does not take part. */
-        WorkItem invite(Partner partner, double meetingTime);
+    /** The attendance items by partner ordinal (null: the partner does not attend). */
+    private WorkItem casemanager;
+    private WorkItem gemeente;
+    private WorkItem reclassering;
 
-        /** The meeting took place now with the partners {@code present} (indexed by ordinal). */
-        void held(boolean[] present);
+    /** Submits the attendance item of {@code partner} due at {@code meetingTime}, or null if it does not take part. */
+    protected abstract WorkItem attend(Partner partner, double meetingTime);
 
-        /** The meeting did not take place for lack of a casemanager. */
-        void failed();
-    }
+    /** The meeting took place now with the partners {@code present} (indexed by ordinal). */
+    protected abstract void held(boolean[] present);
 
-    private final Host host;
-    private final WorkItem[] items = new WorkItem[PARTNERS.length];
+    /** The meeting did not take place for lack of a casemanager. */
+    protected abstract void failed();
 
-    Attendance(Host host) {
-        this.host = host;
+    @Override
+    public final void invite(double meetingTime) {
+        casemanager = attend(Partner.CASEMANAGER, meetingTime);
+        gemeente = attend(Partner.GEMEENTE, meetingTime);
+        reclassering = attend(Partner.RECLASSERING, meetingTime);
     }
 
     @Override
-    public void invite(double meetingTime) {
-        for (Partner p : PARTNERS) {
-            items[p.ordinal()] = host.invite(p, meetingTime);
-        }
-    }
-
-    @Override
-    public void hold() {
+    public final void hold() {
         boolean[] present = new boolean[PARTNERS.length];
-        for (Partner p : PARTNERS) {
-            WorkItem item = items[p.ordinal()];
-            if (item != null) {
-                present[p.ordinal()] = item.takenUp();
-                item.withdraw();
-            }
-        }
-        if (items[Partner.CASEMANAGER.ordinal()] == null) {
-            present[Partner.CASEMANAGER.ordinal()] = true; // the meeting costs the casemanager no hours
-        }
-        if (present[Partner.CASEMANAGER.ordinal()]) {
-            host.held(present);
+        present[Partner.CASEMANAGER.ordinal()] = casemanager == null || attended(casemanager);
+        present[Partner.GEMEENTE.ordinal()] = gemeente != null && attended(gemeente);
+        present[Partner.RECLASSERING.ordinal()] = reclassering != null && attended(reclassering);
+        if (present[Partner.CASEMANAGER.ordinal()]) { // a meeting costing the casemanager no hours takes place
+            held(present);
         } else {
-            host.failed();
+            failed();
         }
+    }
+
+    /** Whether a server took {@code item} up by now; a waiting item is withdrawn. */
+    private static boolean attended(WorkItem item) {
+        boolean takenUp = item.takenUp();
+        item.withdraw();
+        return takenUp;
     }
 }

@@ -16,17 +16,38 @@ import umontreal.ssj.simevents.Event;
  * release. Meetings are held at the PI's weekly meeting; attending one is staff work for each
  * partner (see {@link Attendance}). The case is itself the SSJ event of its release.
  */
-final class Case extends Event {
+final class Case extends Event implements CountingSimulator.Kind {
 
     private static final Basisvoorwaarde[] DOMAINS = Basisvoorwaarde.values();
     private static final Partner[] PARTNERS = Partner.values();
     private static final Partner[] RECEIVERS = {Partner.GEMEENTE, Partner.RECLASSERING};
     /** Retry of a failed meeting when there are neither fixed meetings nor notice (days; README, Model). */
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
-    /** Size of the list of submitted work at which finished items are dropped from it (memory). */
+    /** Least size of the list of submitted work at which finished items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
     /** Meetings tried at most to find one at which the own casemanager is at work (a year of weekly ones). */
     private static final int MAX_MEETINGS_TRIED = 52;
+    /** Names of the kinds of event and staff work in the benchmark's count of events by kind. */
+    private static final String ARISES = "case: need arises in detention";
+    private static final String REPORTED = "case: person reports a need";
+    private static final String READY = "case: task ready after a delay";
+    private static final String TRANSFER = "case: transfer";
+    private static final String PLAN_ARRIVES = "case: plan arrives after a transfer";
+    private static final String CASEMANAGER_BACK = "case: own casemanager back";
+    private static final String VI_REQUEST = "case: VI advice requested";
+    private static final String INTAKE_WORK = "intake";
+    private static final String ORIENTATION_WORK = "orientation after a transfer";
+    private static final String REGISTRATION_WORK = "registration of the screening";
+    private static final String RECEIPT_WORK = "receipt of the screening";
+    private static final String TASK_WORK = "task on a need";
+    private static final String VI_ADVICE_WORK = "VI advice";
+    private static final String[] ATTENDANCE_WORK = new String[Activity.values().length];
+
+    static {
+        for (Activity activity : Activity.values()) {
+            ATTENDANCE_WORK[activity.ordinal()] = "attendance " + activity.key();
+        }
+    }
 
     private final ChainSimulation chain;
     private final Justitiabele person;
@@ -38,6 +59,8 @@ final class Case extends Event {
     /** When the person's own casemanager is away. */
     private final CasemanagerAbsence absence;
     private final List<WorkItem> work = new ArrayList<>();
+    /** Size of {@link #work} at which finished items are dropped next: twice what was left, at least {@link #PRUNE_AT}. */
+    private int pruneAt = PRUNE_AT;
     private final boolean[] ownsTasks = new boolean[PARTNERS.length];
     private final boolean[] detectedAtIntake;
     private WorkItem intake;
@@ -59,6 +82,10 @@ final class Case extends Event {
     private int needsAtIntake;
     private int needsDetectedAtIntake;
     private boolean released;
+    /** The person's re-integratieverlof (a computed window). */
+    private final VerlofWindow verlof;
+    /** Voorwaardelijke invrijheidstelling and its advice. */
+    private final ViDecision vi;
     /** Index of the PI the person is in now: the PI of placement until a transfer. */
     private int prison;
     /** Counts the transfers: a meeting booked at an earlier PI is void. */
@@ -80,6 +107,8 @@ final class Case extends Event {
                 person.absenceDraw());
         this.tasks = new NeedTask[DOMAINS.length];
         this.detectedAtIntake = new boolean[DOMAINS.length];
+        this.verlof = new VerlofWindow(person, chain.scenario().detentiefasering());
+        this.vi = new ViDecision(chain.scenario().detentiefasering(), person, observer);
         for (Basisvoorwaarde b : DOMAINS) {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
@@ -108,6 +137,7 @@ final class Case extends Event {
         takeOn();
         scheduleMdoFrom(firstMdoDue());
         scheduleArising();
+        bookViAdvice();
         scheduleTransfer();
     }
 
@@ -120,6 +150,7 @@ final class Case extends Event {
     void admitInitial() {
         double now = now();
         schedule(person.releaseTime() - now);
+        bookViAdvice();
         scheduleTransfer(); // one before time 0 is not replayed: the person stays where placed (README)
         double admission = person.admissionTime();
         double intakeAt = casemanagerBack() + zeroWaitDays(Partner.CASEMANAGER, Activity.INTAKE);
@@ -179,7 +210,7 @@ final class Case extends Event {
     private void scheduleArising() {
         for (NeedTask task : tasks) {
             if (task != null && !task.arisen()) {
-                at(ariseTime(task), () -> arise(task));
+                at(ariseTime(task), ARISES, () -> arise(task));
             }
         }
     }
@@ -196,14 +227,14 @@ final class Case extends Event {
             }
             double arose = ariseTime(task);
             if (arose > now) {
-                at(arose, () -> arise(task));
+                at(arose, ARISES, () -> arise(task));
                 continue;
             }
             double reportAt = arose + task.draws.reportDays();
             task.phase = NeedTask.Phase.UNDETECTED;
             task.waitFor(Knelpunt.INFORMATIEDELING, arose); // not yet reported
             if (reportAt > now) {
-                at(reportAt, () -> reported(task));
+                at(reportAt, REPORTED, () -> reported(task));
             } else if (task.draws.declined()) {
                 task.phase = NeedTask.Phase.DECLINED;
                 task.waitFor(Knelpunt.JUSTITIABELE, reportAt);
@@ -231,7 +262,7 @@ final class Case extends Event {
             return;
         }
         task.waitFor(Knelpunt.INFORMATIEDELING, now);
-        at(now + task.draws.reportDays(), () -> reported(task));
+        at(now + task.draws.reportDays(), REPORTED, () -> reported(task));
     }
 
     /** The person reports a need that arose in detention, unless a meeting found it first. */
@@ -311,7 +342,7 @@ final class Case extends Event {
                 task.waitFor(Knelpunt.CAPACITEIT_CASEMANAGER, now);
             }
         }
-        at(back, this::submitIntake);
+        at(back, CASEMANAGER_BACK, this::submitIntake);
     }
 
     /**
@@ -346,7 +377,7 @@ final class Case extends Event {
     private void submitIntake() {
         double now = now();
         double deadline = person.admissionTime() + norms.intakeNormDays();
-        intake = submit(Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
+        intake = submit(INTAKE_WORK, Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
                 true, this::intakePartDone);
         observer.event(now, CaseEvent.INTAKE_QUEUED, Partner.CASEMANAGER, null, null, intake.hours());
         for (NeedTask task : tasks) {
@@ -358,7 +389,7 @@ final class Case extends Event {
             double hours = person.activityHours(Activity.INTAKE, partner);
             if (takesPart(partner) && hours > 0) {
                 Runnable done = norms.intakeWaitsForPartners() ? this::intakePartDone : this::reportIntakeParts;
-                intakeAnswers[partner.ordinal()] = submit(partner, hours, deadline, true, done);
+                intakeAnswers[partner.ordinal()] = submit(INTAKE_WORK, partner, hours, deadline, true, done);
                 observer.event(now, CaseEvent.INTAKE_QUEUED, partner, null, null, hours);
             }
         }
@@ -457,7 +488,7 @@ final class Case extends Event {
         }
         double now = now();
         double deadline = person.admissionTime() + norms.planNormDays();
-        WorkItem registration = submit(Partner.CASEMANAGER,
+        WorkItem registration = submit(REGISTRATION_WORK, Partner.CASEMANAGER,
                 person.activityHours(Activity.INFORMATION, Partner.CASEMANAGER), deadline, false,
                 () -> registered(now()));
         observer.event(now, CaseEvent.INFORMATION_QUEUED, Partner.CASEMANAGER, null, null, registration.hours());
@@ -518,7 +549,8 @@ final class Case extends Event {
 
     private WorkItem submitReceipt(Partner receiver) {
         double deadline = person.admissionTime() + norms.planNormDays();
-        return submit(receiver, person.activityHours(Activity.INFORMATION, receiver), deadline, false, () -> {
+        return submit(RECEIPT_WORK, receiver, person.activityHours(Activity.INFORMATION, receiver), deadline, false,
+                () -> {
             receiptsOutstanding--;
             bookPlanWhenInformed();
             for (NeedTask task : tasks) {
@@ -583,14 +615,14 @@ final class Case extends Event {
 
     /** Books the plan meeting for the first meeting at or after {@code from} (days). */
     private void bookPlan(double from) {
-        book(from, Activity.PLAN, new Meeting() {
+        book(from, new Meeting(Activity.PLAN) {
             @Override
-            public void held(boolean[] present) {
+            void onHeld(boolean[] present) {
                 planHeld(now(), present);
             }
 
             @Override
-            public void failed() {
+            void onFailed() {
                 bookPlan(retryFrom());
             }
         });
@@ -617,6 +649,13 @@ final class Case extends Event {
             ownsTasks[p.ordinal()] = present[p.ordinal()] || !coop.absentLeadLosesRegie();
         }
         meeting(time, present);
+        if (verlof.planMade(time)) {
+            for (NeedTask task : tasks) {
+                if (task != null) {
+                    task.visitHome(verlof); // in-person steps already waiting for the distance
+                }
+            }
+        }
     }
 
     private double firstMdoDue() {
@@ -631,9 +670,9 @@ final class Case extends Event {
 
     /** Books the MDO due at {@code due} for the first meeting at or after {@code from}. */
     private void bookMdo(double due, double from) {
-        book(from, Activity.MDO, new Meeting() {
+        book(from, new Meeting(Activity.MDO) {
             @Override
-            public void held(boolean[] present) {
+            void onHeld(boolean[] present) {
                 if (now() - due <= norms.mdoToleranceDays() && countsAsMeasuredMdo(due)) {
                     mdosOnTime++;
                 }
@@ -642,7 +681,7 @@ final class Case extends Event {
             }
 
             @Override
-            public void failed() {
+            void onFailed() {
                 bookMdo(due, retryFrom());
             }
         });
@@ -679,15 +718,15 @@ final class Case extends Event {
         if (chain.meetings(prison).meetingTime(from, now()) >= person.releaseTime()) {
             return; // no meeting left before release
         }
-        book(from, Activity.ALIGNMENT, new Meeting() {
+        book(from, new Meeting(Activity.ALIGNMENT) {
             @Override
-            public void held(boolean[] present) {
+            void onHeld(boolean[] present) {
                 alignmentHeld(present);
                 meeting(now(), present);
             }
 
             @Override
-            public void failed() {
+            void onFailed() {
                 bookAlignment(retryFrom());
             }
         });
@@ -785,53 +824,70 @@ final class Case extends Event {
         return hours;
     }
 
-    /** A meeting of this case; both callbacks run only while the person is detained. */
-    private abstract class Meeting implements Attendance.Host {
-        private Activity activity;
+    /**
+     * A booking of this case at a meeting; its callbacks run only while the person is detained and
+     * in the placement the booking was made in (a transfer voids the bookings of the PI left).
+     */
+    private abstract class Meeting extends Attendance {
+        private final Activity activity;
+        /** The placement the booking was made in. */
+        private int booking;
+
+        Meeting(Activity activity) {
+            this.activity = activity;
+        }
+
+        /** The meeting took place now with the partners {@code present}. */
+        abstract void onHeld(boolean[] present);
+
+        /** The meeting did not take place for lack of a casemanager. */
+        abstract void onFailed();
 
         @Override
-        public WorkItem invite(Partner partner, double meetingTime) {
+        protected WorkItem attend(Partner partner, double meetingTime) {
+            if (booking != placements) {
+                return null;
+            }
             double hours = attendanceHours(activity, partner);
             if (released || !takesPart(partner) || hours <= 0) {
                 return null;
             }
-            CaseWork item = submit(partner, hours, meetingTime, false, () -> { });
+            CaseWork item = submit(ATTENDANCE_WORK[activity.ordinal()], partner, hours, meetingTime, false, () -> { });
             item.attendance = true;
             return item;
         }
+
+        @Override
+        protected void held(boolean[] present) {
+            if (!released && booking == placements) {
+                observer.meeting(now(), CaseEvent.MEETING_HELD, activity, present, Double.NaN);
+                onHeld(present);
+            }
+        }
+
+        @Override
+        protected void failed() {
+            if (!released && booking == placements) {
+                observer.meeting(now(), CaseEvent.MEETING_FAILED, activity, null, Double.NaN);
+                onFailed();
+            }
+        }
     }
 
-    private void book(double due, Activity activity, Meeting meeting) {
+    /** Books {@code meeting} for the first meeting at or after {@code due} (days), unless in transfer. */
+    private void book(double due, Meeting meeting) {
         if (inTransfer) {
             return; // the new casemanager books the meetings when taking over (resume)
         }
         due = withCasemanager(due);
-        meeting.activity = activity;
-        int booking = placements;
-        Attendance attendance = new Attendance(new Attendance.Host() {
-            @Override
-            public WorkItem invite(Partner partner, double meetingTime) {
-                return booking == placements ? meeting.invite(partner, meetingTime) : null;
-            }
+        meeting.booking = placements;
+        double at = chain.meetings(prison).book(due, meeting);
+        observer.meeting(now(), CaseEvent.MEETING_BOOKED, meeting.activity, null, at);
+    }
 
-            @Override
-            public void held(boolean[] present) {
-                if (!released && booking == placements) {
-                    observer.meeting(now(), CaseEvent.MEETING_HELD, activity, present, Double.NaN);
-                    meeting.held(present);
-                }
-            }
-
-            @Override
-            public void failed() {
-                if (!released && booking == placements) {
-                    observer.meeting(now(), CaseEvent.MEETING_FAILED, activity, null, Double.NaN);
-                    meeting.failed();
-                }
-            }
-        });
-        double at = chain.meetings(prison).book(due, attendance);
-        observer.meeting(now(), CaseEvent.MEETING_BOOKED, activity, null, at);
+    private void bookViAdvice() {
+        vi.book(now(), (time, action) -> at(time, VI_REQUEST, action),
+                (partner, hours, deadline, onDone) -> submit(VI_ADVICE_WORK, partner, hours, deadline, true, onDone));
     }
 
     // ----- work on needs --------------------------------------------------------------------
@@ -843,7 +899,7 @@ final class Case extends Event {
     private void ready(NeedTask task, double readyTime) {
         double now = now();
         if (readyTime > now) {
-            at(readyTime, () -> submitTask(task, task.draws.hours()));
+            at(readyTime, READY, () -> submitTask(task, task.draws.hours()));
             return;
         }
         if (readyTime < now) {
@@ -851,7 +907,7 @@ final class Case extends Event {
             double hoursPerDay = pool(task.lead).hoursPerDayPerServer();
             double done = readyTime + task.draws.hours() / hoursPerDay;
             if (done <= now) {
-                task.staffWorkDone(done, releaseKnown(task), person.releaseTime());
+                task.staffWorkDone(done, releaseKnown(task), person.releaseTime(), verlof);
             } else {
                 submitTask(task, (done - now) * hoursPerDay); // only what is left of work begun before now
             }
@@ -867,9 +923,9 @@ final class Case extends Event {
     private void submitTask(NeedTask task, double hours) {
         task.phase = NeedTask.Phase.STAFF_WORK;
         double deadline = person.suddenRelease() ? now() + norms.planNormDays() : person.releaseTime();
-        task.work = submit(task.lead, hours, deadline, true, () -> {
+        task.work = submit(TASK_WORK, task.lead, hours, deadline, true, () -> {
             observer.event(now(), CaseEvent.WORK_DONE, task.lead, task.basisvoorwaarde, null, Double.NaN);
-            task.staffWorkDone(now(), releaseKnown(task), person.releaseTime());
+            task.staffWorkDone(now(), releaseKnown(task), person.releaseTime(), verlof);
         });
         observer.event(now(), CaseEvent.WORK_QUEUED, task.lead, task.basisvoorwaarde, null, hours);
         task.waitOn(task.work, task.lead, now());
@@ -884,7 +940,7 @@ final class Case extends Event {
     private void scheduleTransfer() {
         double at = person.transferTime();
         if (at > now() && at < person.releaseTime()) {
-            at(at, this::transfer);
+            at(at, TRANSFER, this::transfer);
         }
     }
 
@@ -924,7 +980,8 @@ final class Case extends Event {
             }
         }
         double arrival = t.planLost() ? Double.NaN : now + t.planDelayDays();
-        CaseWork orientation = submit(Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER),
+        CaseWork orientation = submit(ORIENTATION_WORK, Partner.CASEMANAGER,
+                person.activityHours(Activity.INTAKE, Partner.CASEMANAGER),
                 now + norms.intakeNormDays(), true, () -> oriented(arrival));
         observer.event(now, CaseEvent.ORIENTATION_QUEUED, Partner.CASEMANAGER, null, null, orientation.hours());
     }
@@ -937,7 +994,7 @@ final class Case extends Event {
             observer.event(now, CaseEvent.PLAN_LOST, Partner.CASEMANAGER, null, Knelpunt.INFORMATIEDELING, Double.NaN);
             resume(true);
         } else if (planArrival > now) {
-            at(planArrival, () -> planArrived(planArrival));
+            at(planArrival, PLAN_ARRIVES, () -> planArrived(planArrival));
         } else {
             planArrived(planArrival);
         }
@@ -959,7 +1016,8 @@ final class Case extends Event {
         inTransfer = false;
         for (Parked p : parked) {
             CaseWork old = p.item();
-            CaseWork item = submit(Partner.CASEMANAGER, old.hours(), old.deadline(), old.compressible(), old.onDone);
+            CaseWork item = submit(old.kind, Partner.CASEMANAGER, old.hours(), old.deadline(), old.compressible(),
+                    old.onDone);
             if (old == intake) {
                 intake = item;
             }
@@ -1003,6 +1061,11 @@ final class Case extends Event {
             item.withdraw();
         }
         chain.released(this);
+    }
+
+    @Override
+    public String eventKind() {
+        return "case: release";
     }
 
     /** The follow-up of this release: nazorg on the needs still open (a new object; the case is done). */
@@ -1051,6 +1114,8 @@ final class Case extends Event {
             }
         }
         waitForAddress(release, missed, daysLost);
+        verlof.report(observer);
+        vi.report();
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),
@@ -1064,6 +1129,7 @@ final class Case extends Event {
                 measuredMdosDue(),
                 mdosOnTime,
                 warm,
+                verlof.taken() > 0,
                 needsAtIntake,
                 needsDetectedAtIntake,
                 informationDue,
@@ -1109,22 +1175,41 @@ final class Case extends Event {
     }
 
     /** Runs {@code action} at {@code time} (days) unless the person has been released by then. */
-    private void at(double time, Runnable action) {
-        new Event(chain.simulator()) {
-            @Override
-            public void actions() {
-                if (!released) {
-                    action.run();
-                }
+    private void at(double time, String kind, Runnable action) {
+        new Step(kind, action).schedule(time - now());
+    }
+
+    /** A later step of this case ({@link #at}); {@code kind} names it in the benchmark's count. */
+    private final class Step extends Event implements CountingSimulator.Kind {
+        private final String kind;
+        private final Runnable action;
+
+        Step(String kind, Runnable action) {
+            super(chain.simulator());
+            this.kind = kind;
+            this.action = action;
+        }
+
+        @Override
+        public void actions() {
+            if (!released) {
+                action.run();
             }
-        }.schedule(time - now());
+        }
+
+        @Override
+        public String eventKind() {
+            return kind;
+        }
     }
 
     /** Submits staff work for this case to the partner's pool; withdrawn when the person is released first. */
-    private CaseWork submit(Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
-        CaseWork item = new CaseWork(partner, hours, deadline, compressible, onDone);
-        if (work.size() >= PRUNE_AT) {
+    private CaseWork submit(String kind, Partner partner, double hours, double deadline, boolean compressible,
+                            Runnable onDone) {
+        CaseWork item = new CaseWork(kind, partner, hours, deadline, compressible, onDone);
+        if (work.size() >= pruneAt) {
             work.removeIf(w -> w.state() == WorkItem.State.DONE || w.state() == WorkItem.State.WITHDRAWN);
+            pruneAt = Math.max(PRUNE_AT, 2 * work.size());
         }
         work.add(item);
         pool(partner).submit(item);
@@ -1132,16 +1217,24 @@ final class Case extends Event {
     }
 
     /** Staff work for this case; dropped when the person is released first. */
-    private final class CaseWork extends WorkItem {
+    private final class CaseWork extends WorkItem implements CountingSimulator.Kind {
+        private final String kind;
         private final Partner partner;
         private final Runnable onDone;
         /** Attendance of a meeting (void at a transfer), not work on the case. */
         private boolean attendance;
 
-        CaseWork(Partner partner, double hours, double deadline, boolean compressible, Runnable onDone) {
+        CaseWork(String kind, Partner partner, double hours, double deadline, boolean compressible,
+                 Runnable onDone) {
             super(chain.simulator(), hours, deadline, compressible);
+            this.kind = kind;
             this.partner = partner;
             this.onDone = onDone;
+        }
+
+        @Override
+        public String eventKind() {
+            return "work: " + kind + " (" + partner.key() + ")";
         }
 
         @Override

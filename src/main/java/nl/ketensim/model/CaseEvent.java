@@ -63,6 +63,14 @@ public enum CaseEvent implements Term {
     ARRANGED("arranged", "geregeld", "arranged"),
     /** The pre-release alignment counts as warme overdracht (value: 1) or not (0). */
     WARME_OVERDRACHT("warme_overdracht", "warme overdracht", "warm handover"),
+    /** Re-integratieverlof (day: the first verlof; value: number of verloven before release). */
+    VERLOF("verlof", "re-integratieverlof", "re-integration leave"),
+    /** The reclassering's VI advice is put in its queue (value: hours). */
+    VI_ADVICE_QUEUED("vi_advice_queued", "VI-advies in de wachtrij", "VI advice queued"),
+    /** The reclassering's VI advice is done. */
+    VI_ADVICE_DONE("vi_advice_done", "VI-advies afgerond", "VI advice done"),
+    /** The decision on voorwaardelijke invrijheidstelling (value: 1 with the advice, 0 without it, NaN none needed). */
+    VI_DECISION("vi_decision", "beslissing voorwaardelijke invrijheidstelling", "decision on conditional release"),
     /** Convicted from voorlopige hechtenis and transferred to a gevangenis (value: 1 in the home region, 0 outside). */
     TRANSFERRED("transferred", "veroordeeld en overgeplaatst", "convicted and transferred"),
     /** The new casemanager's orientation after a transfer is put in the queue (value: hours). */

@@ -23,7 +23,11 @@ final class ChainSimulation {
     private static final double DAYS_PER_YEAR = 365.0;
 
     private final Scenario scenario;
-    private final CountingSimulator sim = new CountingSimulator();
+    private final CountingSimulator sim;
+    /** What a benchmark observes; {@link RunProbe#NONE} in a usual run. */
+    private final RunProbe probe;
+    /** Persons detained at time 0. */
+    private int initialPopulation;
     private final PrisonSystem prisons;
     private final OutcomeCollector outcomes;
     private final AdmissionSampler admissions;
@@ -53,6 +57,18 @@ final class ChainSimulation {
      */
     ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears,
                     CaseTracer tracer) {
+        this(scenario, streams, replication, measuredYears, tracer, EventListChoice.DEFAULT, RunProbe.NONE);
+    }
+
+    /**
+     * @param tracer    chooses the cases admitted after time 0 to observe; null to observe none
+     * @param eventList the event list to run on (the results are the same on every list)
+     * @param probe     what a benchmark observes of the run
+     */
+    ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears,
+                    CaseTracer tracer, EventListChoice eventList, RunProbe probe) {
+        this.sim = new CountingSimulator(eventList.create(), probe.countsByKind());
+        this.probe = probe;
         this.scenario = scenario;
         this.tracer = tracer;
         this.replication = replication;
@@ -78,35 +94,28 @@ final class ChainSimulation {
     ReplicationResult run() {
         initialisePopulation();
         new Admission().schedule(interarrivalDays());
-        new Event(sim) {
-            @Override
-            public void actions() {
-                startMeasurement();
-            }
-        }.schedule(measurementStart);
-        new Event(sim) {
+        new RunEvent("run: start of measurement", this::startMeasurement).schedule(measurementStart);
+        new RunEvent("run: end of a four-week period", null) {
             @Override
             public void actions() {
                 if (sim.time() + PeriodSeries.PERIOD_DAYS < measurementEnd) {
                     series.closePeriod(sim.time());
+                    if (sim.time() > measurementStart) {
+                        probe.measuring(sim.time(), false);
+                    }
                     schedule(PeriodSeries.PERIOD_DAYS);
                 }
             }
         }.schedule(PeriodSeries.PERIOD_DAYS);
-        new Event(sim) {
-            @Override
-            public void actions() {
-                series.closePeriod(sim.time());
-                outcomes.endMeasurement(sim.time(), prisons);
-            }
-        }.schedule(measurementEnd);
-        new Event(sim) {
-            @Override
-            public void actions() {
-                sim.stop();
-            }
-        }.schedule(runEnd);
+        new RunEvent("run: end of measurement", () -> {
+            series.closePeriod(sim.time());
+            outcomes.endMeasurement(sim.time(), prisons);
+            probe.measuring(sim.time(), true);
+        }).schedule(measurementEnd);
+        new RunEvent("run: end", sim::stop).schedule(runEnd);
         sim.start();
+        probe.finished(new RunStatistics(sim.eventsExecuted(), admittedSinceStart, initialPopulation, measurementStart,
+                measurementEnd - measurementStart, runEnd - measurementEnd, sim.eventsByKind()));
         return new ReplicationResult(replication, outcomes.metrics(), series.points(), sim.eventsExecuted());
     }
 
@@ -131,6 +140,7 @@ final class ChainSimulation {
             past.releaseUntil(t, prisons);
             if (t + course.stayDays() > 0) {
                 Case c = new Case(this, initialAdmissions.admit(t, course), CaseObserver.NONE);
+                initialPopulation++;
                 register(c);
                 c.admitInitial();
             } else {
@@ -144,10 +154,37 @@ final class ChainSimulation {
         return Variates.exponential(DAYS_PER_YEAR / scenario.population().inflowPerYear(), arrivalStream.nextDouble());
     }
 
+    /** An event of the run itself (measurement, periods, end), named for the count by kind. */
+    private class RunEvent extends Event implements CountingSimulator.Kind {
+        private final String kind;
+        private final Runnable action;
+
+        RunEvent(String kind, Runnable action) {
+            super(ChainSimulation.this.sim);
+            this.kind = kind;
+            this.action = action;
+        }
+
+        @Override
+        public void actions() {
+            action.run();
+        }
+
+        @Override
+        public String eventKind() {
+            return kind;
+        }
+    }
+
     /** Admission of the next justitiabele; reschedules itself. */
-    private final class Admission extends Event {
+    private final class Admission extends Event implements CountingSimulator.Kind {
         Admission() {
             super(ChainSimulation.this.sim);
+        }
+
+        @Override
+        public String eventKind() {
+            return "admission";
         }
 
         @Override
@@ -216,6 +253,7 @@ final class ChainSimulation {
 
     private void startMeasurement() {
         outcomes.startMeasurement(sim.time(), prisons);
+        probe.measuring(sim.time(), false);
     }
 
     /** Called by a case at its release. */

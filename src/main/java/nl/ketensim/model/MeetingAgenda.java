@@ -35,6 +35,8 @@ final class MeetingAgenda {
     private final double firstDay;
     private final double noticeDays;
     private final Map<Long, Meeting> meetings = new HashMap<>();
+    /** The meeting booked last while it is still to come (bookings come in runs for one meeting), else null. */
+    private Meeting lastBooked;
 
     /**
      * @param sim        the replication's simulator
@@ -86,12 +88,13 @@ final class MeetingAgenda {
             meeting.schedule(Math.max(0.0, at - now));
         } else {
             long index = slot(Math.max(dueTime, now + noticeDays));
-            meeting = meetings.get(index);
+            meeting = lastBooked != null && lastBooked.index == index ? lastBooked : meetings.get(index);
             if (meeting == null) {
                 meeting = new Meeting(index, at);
                 meetings.put(index, meeting);
                 meeting.schedule(Math.max(0.0, at - now)); // at can be one rounding error before now
             }
+            lastBooked = meeting;
         }
         meeting.bookings.add(booking);
         double inviteAt = at - noticeDays;
@@ -104,7 +107,7 @@ final class MeetingAgenda {
     }
 
     /** One meeting: holds its bookings in the order they were made. */
-    private final class Meeting extends Event {
+    private final class Meeting extends Event implements CountingSimulator.Kind {
         private final long index;
         private final double time;
         private final List<Booking> bookings = new ArrayList<>();
@@ -114,6 +117,11 @@ final class MeetingAgenda {
             super(MeetingAgenda.this.sim);
             this.index = index;
             this.time = time;
+        }
+
+        @Override
+        public String eventKind() {
+            return "meeting";
         }
 
         void inviteLater(Booking booking, double delay) {
@@ -127,6 +135,9 @@ final class MeetingAgenda {
         @Override
         public void actions() {
             meetings.remove(index);
+            if (lastBooked == this) {
+                lastBooked = null;
+            }
             for (Booking booking : bookings) {
                 booking.hold();
             }
@@ -134,13 +145,18 @@ final class MeetingAgenda {
     }
 
     /** The invitations of one meeting, sent {@code noticeDays} before it. */
-    private final class Invitations extends Event {
+    private final class Invitations extends Event implements CountingSimulator.Kind {
         private final Meeting meeting;
         private final List<Booking> pending = new ArrayList<>();
 
         Invitations(Meeting meeting) {
             super(MeetingAgenda.this.sim);
             this.meeting = meeting;
+        }
+
+        @Override
+        public String eventKind() {
+            return "meeting: invitations";
         }
 
         @Override

@@ -24,7 +24,7 @@ import umontreal.ssj.simevents.Event;
  * indicative recidive go to the collector. The object is itself the SSJ event of the end of the
  * follow-up.
  */
-final class Nazorg extends Event {
+final class Nazorg extends Event implements CountingSimulator.Kind {
 
     /** Days after release of the first status measured after release (4 weeks). */
     static final double FIRST_STATUS_DAYS = 28.0;
@@ -164,6 +164,11 @@ final class Nazorg extends Event {
         };
         work.add(item);
         chain.pool(partner, person).submit(item);
+    }
+
+    @Override
+    public String eventKind() {
+        return "nazorg: end of follow-up";
     }
 
     /** The end of the follow-up: statuses and recidive to the collector; unfinished work is withdrawn. */

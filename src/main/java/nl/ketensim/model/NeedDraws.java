@@ -28,6 +28,9 @@ package nl.ketensim.model;
  * @param onsetDays         days after admission at which the need exists (0 for a need from before
  *                          detention or one arising on admission)
  * @param reportDays        days after a need arose in detention until the person reports it
+ * @param verlofUseDraw     uniform (0..1): without the Wet straffen en beschermen, verlof is used for
+ *                          this need's in-person step when it is below the untargeted-use probability
+ *                          ({@link VerlofWindow})
  */
 record NeedDraws(
         boolean present,
@@ -44,15 +47,16 @@ record NeedDraws(
         double meetingDetectionDraw,
         boolean arisesInDetention,
         double onsetDays,
-        double reportDays) {
+        double reportDays,
+        double verlofUseDraw) {
 
     /** A need the person does not have. */
-    static final NeedDraws ABSENT = new NeedDraws(false, false, 1, false, false, 0, 0, 0, 0, 0, 0, 1, false, 0, 0);
+    static final NeedDraws ABSENT = new NeedDraws(false, false, 1, false, false, 0, 0, 0, 0, 0, 0, 1, false, 0, 0, 1);
 
     /** The same need, arising in detention {@code onset} days after admission and reported {@code report} days later. */
     NeedDraws arising(double onset, double report) {
         return new NeedDraws(present, declined, detectionDraw, informationLost, filedDespiteSuddenRelease, stallDays,
                 hours, distanceDelayDays, leadTimeDays, externalWaitDays, aftercareDraw, meetingDetectionDraw, true,
-                onset, report);
+                onset, report, verlofUseDraw);
     }
 }

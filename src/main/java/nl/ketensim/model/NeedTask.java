@@ -53,6 +53,9 @@ final class NeedTask {
     /** Chance (0..1) that the meetings since the intake all missed this need. */
     double undetectedSurvival = 1.0;
     private double informationArrival = Double.NaN;
+    private double workDone;
+    private boolean releaseKnown;
+    private double releaseTime;
     private double distanceEnd;
     private double windowEnd;
     private double leadTimeEnd;
@@ -207,12 +210,45 @@ final class NeedTask {
      * @param time         completion of the staff work (days)
      * @param releaseKnown whether the release date is known in advance (or the need is filed anyway)
      * @param releaseTime  the release time (days)
+     * @param verlof       the person's verlof: an in-person step far from home is done on the next
+     *                     verlof used for it when that comes before the distance delay ends
      */
-    void staffWorkDone(double time, boolean releaseKnown, double releaseTime) {
+    void staffWorkDone(double time, boolean releaseKnown, double releaseTime, VerlofWindow verlof) {
         closeStretch(time);
         phase = Phase.FINISHING;
         work = null;
-        distanceEnd = time + draws.distanceDelayDays();
+        this.workDone = time;
+        this.releaseKnown = releaseKnown;
+        this.releaseTime = releaseTime;
+        layOut(time + draws.distanceDelayDays());
+        visitHome(verlof);
+        finishingStretch = true;
+        stretchStart = time;
+    }
+
+    /** As {@link #staffWorkDone(double, boolean, double, VerlofWindow)} for a person without verlof. */
+    void staffWorkDone(double time, boolean releaseKnown, double releaseTime) {
+        staffWorkDone(time, releaseKnown, releaseTime, VerlofWindow.NONE);
+    }
+
+    /**
+     * Verlof was granted (or is known) after the staff work was done: a distance delay still
+     * running ends at the next verlof used for the task, when that is sooner. Stretches after the
+     * staff work are time stamps, so they are laid out again.
+     */
+    void visitHome(VerlofWindow verlof) {
+        if (phase != Phase.FINISHING || draws.distanceDelayDays() <= 0) {
+            return;
+        }
+        double visit = Math.max(workDone, verlof.homeVisit(draws, workDone));
+        if (visit < distanceEnd) {
+            layOut(visit);
+        }
+    }
+
+    /** Lays out the stretches after the staff work from the end of the distance delay on. */
+    private void layOut(double distanceEnd) {
+        this.distanceEnd = distanceEnd;
         if (spec.releaseWindowDays() <= 0) {
             windowEnd = distanceEnd;
         } else if (releaseKnown) {
@@ -222,8 +258,6 @@ final class NeedTask {
         }
         leadTimeEnd = windowEnd + draws.leadTimeDays();
         arrangedTime = leadTimeEnd + draws.externalWaitDays();
-        finishingStretch = true;
-        stretchStart = time;
     }
 
     /**

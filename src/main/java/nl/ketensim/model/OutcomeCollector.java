@@ -23,6 +23,7 @@ import static nl.ketensim.results.MetricFamily.PLAN_WITHIN_NORM_SHARE;
 import static nl.ketensim.results.MetricFamily.RELEASES_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.STAY_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.UTILISATION;
+import static nl.ketensim.results.MetricFamily.VERLOF_SHARE;
 import static nl.ketensim.results.MetricFamily.WAIT_DAYS_MEAN;
 import static nl.ketensim.results.MetricFamily.WARME_OVERDRACHT_SHARE;
 import static nl.ketensim.results.MetricFamily.RECIDIVE_2Y_INDICATIEF;
@@ -245,6 +246,7 @@ final class OutcomeCollector {
         long mdosDue;
         long mdosOnTime;
         long warm;
+        long verlof;
         long inRegion;
         long transferred;
         final long[] needed = new long[DOMAINS];
@@ -292,6 +294,9 @@ final class OutcomeCollector {
             mdosOnTime += r.mdosOnTime();
             if (r.warmeOverdracht()) {
                 warm++;
+            }
+            if (r.verlof()) {
+                verlof++;
             }
             if (r.inHomeRegion()) {
                 inRegion++;
@@ -344,6 +349,7 @@ final class OutcomeCollector {
             out.add(Metric.of(group, INFORMATION_SHARED_ON_TIME_SHARE.of(), ratio(informationOnTime, informationDue)));
             out.add(Metric.of(group, MDO_ON_SCHEDULE_SHARE.of(), ratio(mdosOnTime, mdosDue)));
             out.add(Metric.of(group, WARME_OVERDRACHT_SHARE.of(), ratio(warm, releases)));
+            out.add(Metric.of(group, VERLOF_SHARE.of(), ratio(verlof, releases)));
             out.add(Metric.of(group, IN_REGION_SHARE.of(), ratio(inRegion, releases)));
             out.add(Metric.of(group, TRANSFER_SHARE.of(), ratio(transferred, releases)));
             for (Basisvoorwaarde b : Basisvoorwaarde.values()) {

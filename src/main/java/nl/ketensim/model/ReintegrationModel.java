@@ -12,14 +12,23 @@ public final class ReintegrationModel {
 
     private final Scenario scenario;
     private final RandomStreams streams;
+    private final EventListChoice eventList;
 
     /**
      * @param scenario the validated scenario
      * @param seed     the experiment seed; replication r uses random substream r of every stream
      */
     public ReintegrationModel(Scenario scenario, long seed) {
+        this(scenario, seed, EventListChoice.DEFAULT);
+    }
+
+    /**
+     * @param eventList the event list to run on; the results are the same on every list
+     */
+    public ReintegrationModel(Scenario scenario, long seed, EventListChoice eventList) {
         this.scenario = scenario;
         this.streams = new RandomStreams(seed);
+        this.eventList = java.util.Objects.requireNonNull(eventList);
     }
 
     /**
@@ -31,7 +40,16 @@ public final class ReintegrationModel {
      * @return the replication's metrics (same list of metrics for every replication)
      */
     public ReplicationResult run(int replication, double measuredYears) {
-        return new ChainSimulation(scenario, streams.forReplication(replication), replication, measuredYears).run();
+        return runProbed(replication, measuredYears, RunProbe.NONE);
+    }
+
+    /**
+     * As {@link #run(int, double)}, and tells {@code probe} about the run (the benchmark). The
+     * results are the same as without a probe, but for the events counted when it counts by kind.
+     */
+    public ReplicationResult runProbed(int replication, double measuredYears, RunProbe probe) {
+        return new ChainSimulation(scenario, streams.forReplication(replication), replication, measuredYears, null,
+                eventList, java.util.Objects.requireNonNull(probe)).run();
     }
 
     /**
@@ -40,6 +58,6 @@ public final class ReintegrationModel {
      */
     public ReplicationResult run(int replication, double measuredYears, CaseTracer tracer) {
         return new ChainSimulation(scenario, streams.forReplication(replication), replication, measuredYears,
-                java.util.Objects.requireNonNull(tracer)).run();
+                java.util.Objects.requireNonNull(tracer), eventList, RunProbe.NONE).run();
     }
 }

@@ -20,6 +20,7 @@ import nl.ketensim.domain.Knelpunt;
  * @param mdosOnTime              of those, held within the tolerance
  * @param warmeOverdracht         the pre-release alignment was held with the gemeente (and the
  *                                reclassering under toezicht) present
+ * @param verlof                re-integratieverlof was taken at least once before release
  * @param needsAtIntake           needs of the person when the intake was done (0 if none)
  * @param needsDetectedAtIntake   of those, detected by the intake
  * @param informationDue          needs detected at intake whose lead is the gemeente or reclassering
@@ -46,6 +47,7 @@ record ReleaseRecord(
         int mdosDue,
         int mdosOnTime,
         boolean warmeOverdracht,
+        boolean verlof,
         int needsAtIntake,
         int needsDetectedAtIntake,
         int informationDue,

@@ -68,6 +68,7 @@ final class ResultTables {
         List<String> metrics = new ArrayList<>(List.of(MetricFamily.RELEASES_PER_YEAR.key(),
                 MetricFamily.MEAN_POPULATION.key(), MetricFamily.STAY_DAYS_MEAN.key(), MetricFamily.INTAKE_DAYS_MEAN.key()));
         metrics.addAll(ProcessNormsChart.METRICS);
+        metrics.add(MetricFamily.VERLOF_SHARE.key());
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             metrics.add(MetricFamily.WITHOUT_AT_RELEASE.key(b));
         }

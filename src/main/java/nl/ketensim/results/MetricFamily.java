@@ -43,6 +43,9 @@ public final class MetricFamily {
             "MDO op schema", "MDO on schedule");
     public static final MetricFamily WARME_OVERDRACHT_SHARE = plain("warme_overdracht_share", Unit.SHARE,
             "warme overdracht", "warm handover (warme overdracht)");
+    /** Share of releases who had re-integratieverlof at least once before release. */
+    public static final MetricFamily VERLOF_SHARE = plain("verlof_share", Unit.SHARE,
+            "re-integratieverlof gehad", "had re-integration leave (verlof)");
     /** Share of releases who were convicted from voorlopige hechtenis and transferred to a gevangenis. */
     public static final MetricFamily TRANSFER_SHARE = plain("transfer_share", Unit.SHARE,
             "veroordeeld en overgeplaatst", "convicted and transferred");
@@ -102,7 +105,7 @@ public final class MetricFamily {
     private static final List<MetricFamily> ALL = List.of(RELEASES_PER_YEAR, MEAN_POPULATION, STAY_DAYS_MEAN,
             INTAKE_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE, PLAN_WITHIN_NORM_SHARE, GEMEENTE_PRESENT_AT_PLAN_SHARE,
             DETECTION_AT_INTAKE_SHARE, INFORMATION_SHARED_ON_TIME_SHARE, MDO_ON_SCHEDULE_SHARE,
-            WARME_OVERDRACHT_SHARE, IN_REGION_SHARE, TRANSFER_SHARE, HVB_DETAINED_SHARE, NEED_SHARE, WITHOUT_AT_ADMISSION, AROSE_IN_DETENTION, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
+            WARME_OVERDRACHT_SHARE, VERLOF_SHARE, IN_REGION_SHARE, TRANSFER_SHARE, HVB_DETAINED_SHARE, NEED_SHARE, WITHOUT_AT_ADMISSION, AROSE_IN_DETENTION, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
             WITHOUT_AFTER_4W, WITHOUT_AFTER_13W, RECIDIVE_2Y_INDICATIEF, RECIDIVE_2Y_INDICATIEF_PER_YEAR, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
             OCCUPANCY_SHARE, OCCUPANCY, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
 

@@ -284,6 +284,28 @@ public final class ParameterCatalog {
                             + " is still missing 4 weeks after release (1 = no effect)."));
         }
 
+        specs.add(bool("detentiefasering.wet_straffen_en_beschermen",
+                "Regime switch: with the Wet straffen en beschermen (since 1 July 2021) verlof only once a D&R-plan "
+                        + "is made and VI after a decision with a reclassering advice; without it verlof and VI by time served."));
+        specs.add(number("detentiefasering.verlof.min_stay_days", DAYS, days(),
+                "Shortest stay (with a known release date) in which re-integratieverlof is possible."));
+        specs.add(share("detentiefasering.verlof.served_share",
+                "Share of the stay served before the first verlof."));
+        specs.add(number("detentiefasering.verlof.last_phase_days", DAYS, days(),
+                "Verlof only in this last part of the stay before release."));
+        specs.add(number("detentiefasering.verlof.interval_days", DAYS, Range.above(0).upTo(MAX_DAYS, MAX_DAYS_REASON),
+                "Days between two verloven (above 0)."));
+        specs.add(probability("detentiefasering.verlof.untargeted_use_probability",
+                "Without the Wet straffen en beschermen: probability that verlof, not tied to a plan, is used for an in-person task."));
+        specs.add(number("detentiefasering.vi.min_stay_days", DAYS, days(),
+                "Shortest stay (with a known release date) that ends in voorwaardelijke invrijheidstelling."));
+        specs.add(number("detentiefasering.vi.advice_hours", HOURS, hours(),
+                "Reclassering hours of one VI advice."));
+        specs.add(number("detentiefasering.vi.request_days_before_release", DAYS, days(),
+                "The VI advice is requested this many days before release."));
+        specs.add(number("detentiefasering.vi.decision_days_before_release", DAYS, days(),
+                "The VI decision, the advice's deadline, this many days before release."));
+
         specs.add(number("simulation.warmup_days", DAYS, days(),
                 "Days simulated after initialisation before measurement starts."));
         return Collections.unmodifiableList(specs);
@@ -303,7 +325,7 @@ public final class ParameterCatalog {
                 number(at + "lead_time_days", DAYS, days(),
                         "Mean processing time by agencies after the staff work on " + what + "."),
                 bool(at + "in_person", "Whether arranging " + what
-                        + " needs the gemeente in person (slowed by distant placement)."),
+                        + " needs the person at the gemeente in person (slowed by distant placement; done on verlof)."),
                 choice(at + "external", lowerCaseNames(NeedSpec.ExternalKind.values()),
                         "External supply arranging " + what + " waits for after processing, if any."),
                 number(at + "release_window_days", DAYS, days(),

@@ -19,6 +19,7 @@ import java.util.List;
  * @param cooperation    mechanistic cooperation parameters
  * @param external       external supply (housing, care)
  * @param aftercare      continuation of open work after release
+ * @param detentiefasering re-integratieverlof and VI under the regime in force
  * @param simulation     run settings that belong to the scenario (warm-up)
  */
 public record Scenario(
@@ -35,6 +36,7 @@ public record Scenario(
         Cooperation cooperation,
         ExternalSupply external,
         Aftercare aftercare,
+        Detentiefasering detentiefasering,
         SimulationSettings simulation) {
 
     public Scenario {

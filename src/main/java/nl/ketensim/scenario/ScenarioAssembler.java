@@ -54,6 +54,7 @@ final class ScenarioAssembler {
                         v.number("aftercare.self_report_days_mean"),
                         v.number("aftercare.toezicht_signal_probability"),
                         recidive()),
+                detentiefasering(),
                 new SimulationSettings(v.number("simulation.warmup_days")));
     }
 
@@ -118,6 +119,23 @@ final class ScenarioAssembler {
             ratios.put(b, v.number("aftercare.recidive.hazard_ratio." + b.key()));
         }
         return new Aftercare.Recidive(v.number("aftercare.recidive.baseline_2y"), ratios);
+    }
+
+    private Detentiefasering detentiefasering() {
+        String at = "detentiefasering.";
+        return new Detentiefasering(
+                v.bool(at + "wet_straffen_en_beschermen"),
+                new Detentiefasering.Verlof(
+                        v.number(at + "verlof.min_stay_days"),
+                        v.number(at + "verlof.served_share"),
+                        v.number(at + "verlof.last_phase_days"),
+                        v.number(at + "verlof.interval_days"),
+                        v.number(at + "verlof.untargeted_use_probability")),
+                new Detentiefasering.Vi(
+                        v.number(at + "vi.min_stay_days"),
+                        v.number(at + "vi.advice_hours"),
+                        v.number(at + "vi.request_days_before_release"),
+                        v.number(at + "vi.decision_days_before_release")));
     }
 
     private List<Region> regions() {

@@ -22,7 +22,7 @@ final class CliHarness {
     /** A scenario with only a name; the fake model needs nothing else. */
     static Scenario scenario(String name) {
         return new Scenario(name, "test", null, null, List.of(), List.of(), null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The scenario as a source gives it: with its name as its only resolved value. */

@@ -41,18 +41,22 @@ class MainTest {
     void benchReportsSpeedAndMemory(@TempDir Path tmp) throws IOException {
         Path scenario = Files.writeString(tmp.resolve("fake.yaml"), "name: fake\n");
 
-        CliHarness.Outcome o = cli.execute("bench", scenario.toString(), "--years", "1", "--replications", "2");
+        CliHarness.Outcome o = cli.execute("bench", scenario.toString(), "--years", "1", "--replications", "2",
+                "--threads", "2");
 
         assertEquals(0, o.exitCode(), o.err());
         assertTrue(o.out().contains("seconds per replication-year"), o.out());
-        assertTrue(o.out().contains("events per second"), o.out());
+        assertTrue(o.out().contains("ns per event"), o.out());
         assertTrue(o.out().contains("peak heap used"), o.out());
+        assertTrue(o.out().contains("parallel efficiency"), o.out());
     }
 
     @Test
     void benchValidatesItsOptions() {
         assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "--replications", "0").exitCode());
         assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "--years", "-1").exitCode());
+        assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "--threads", "0").exitCode());
+        assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "--event-list", "calendar").exitCode());
         CliHarness.Outcome tooLong = cli.execute("run", "x.yaml", "--years", "1e6");
         assertEquals(ExitCodes.BAD_INPUT, tooLong.exitCode());
         assertTrue(tooLong.err().startsWith("Invalid value for option '--years': must be a number of years > 0 and "

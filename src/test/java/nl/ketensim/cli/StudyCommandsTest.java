@@ -38,7 +38,7 @@ class StudyCommandsTest {
         String name = file.getFileName().toString().replace(".yaml", "") + (overrides.isEmpty() ? "" : overrides.toString());
         Scenario s = CliHarness.scenario(name);
         return new Scenario(s.name(), s.description(), null, null, List.of(), List.of(), null, null, null, null,
-                null, null, null, new SimulationSettings(56));
+                null, null, null, null, new SimulationSettings(56));
     }
 
     /** FakeModel's values shifted by the scenario (so scenarios differ), plus a population series. */

@@ -221,7 +221,7 @@ class AdmissionSamplerTest {
     @Test
     void everyAdmissionTakesTheSameNumberOfUniformsWhateverItDraws() {
         int hours = Activity.values().length * Partner.values().length + 1;
-        int[] expected = {LegalStatus.UNIFORMS, 17, 1 + 16 * Basisvoorwaarde.values().length, hours};
+        int[] expected = {LegalStatus.UNIFORMS, 17, 1 + 17 * Basisvoorwaarde.values().length, hours};
         for (double u : new double[] {LOW, 0.5, HIGH}) {
             for (Scenario s : List.of(world(), world("needs.id.prevalence=0", "population.women_share=0",
                     "population.hvb_share=1", "population.hvb_conviction_share=1"))) {

@@ -18,7 +18,7 @@ class NeedTaskTest {
     private static NeedTask housingTask(double windowDays) {
         NeedSpec spec = new NeedSpec(1.0, Partner.GEMEENTE, 6, 7, true, ExternalKind.HOUSING, windowDays, NeedSpec.Arising.NEVER, false);
         // stall 10, hours 6, distance 4, lead 7, external 20
-        NeedDraws draws = new NeedDraws(true, false, 0.5, false, false, 10, 6, 4, 7, 20, 0.5, 0.5, false, 0, 0);
+        NeedDraws draws = new NeedDraws(true, false, 0.5, false, false, 10, 6, 4, 7, 20, 0.5, 0.5, false, 0, 0, 0.5);
         return new NeedTask(Basisvoorwaarde.ONDERDAK, spec, draws, Partner.GEMEENTE, CaseObserver.NONE);
     }
 

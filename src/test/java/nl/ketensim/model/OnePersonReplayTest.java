@@ -27,7 +27,8 @@ class OnePersonReplayTest {
         // it at once (replay) and works -98..-92. Plan at the first meeting on or after -98 + 5: -91.
         // MDO due on -100 + 28 + 42 = -30 (replayed); the next, due on 12, is booked on day 0 for the
         // meeting of day 14 (within 7 days: on time), then due 54, held on 56 (not measured: 54 + 7
-        // > 60). Alignment due 46, meeting on 49.
+        // > 60). Alignment due 46, meeting on 49. Verlof (stay 160 >= 91, granted by the plan of -91)
+        // from half the stay, -20, every 28 days before release: -20, 8, 36; reported at release.
         OnePersonRun run = OnePersonRun.of().traced();
         ReleaseRecord r = run.releaseInitial(run.person().admitted(-100).stay(160).need(ONDERDAK));
         assertEquals(List.of(
@@ -44,7 +45,8 @@ class OnePersonReplayTest {
                 "49 WARME_OVERDRACHT - - - 1",
                 "56 MEETING_HELD MDO CG",
                 "60 RELEASED - - - 0",
-                "-92 ARRANGED GEMEENTE ONDERDAK - 8"), run.trace());
+                "-92 ARRANGED GEMEENTE ONDERDAK - 8",
+                "-20 VERLOF - - - 3"), run.trace());
         assertFalse(r.simulatedFromAdmission());
         assertEquals(2, r.intakeDays(), 0);
         assertEquals(9, r.planDays(), 0);
@@ -63,6 +65,9 @@ class OnePersonReplayTest {
         // second MDO after it, -230 + 2 × 42 = -146, where the gemeente is present and takes it up
         // (-146..-140). Five MDO's fit between -230 and 0; the next is due on -230 + 6 × 42 = 22
         // (meeting 28), then 64 (meeting 70); both measured and on time. Alignment due 86: day 91.
+        // Stay 400: verlof from -300 + 200 = -100 every 28 days before release (8 verloven), and VI
+        // (stay >= 365): the reclassering's advice requested 91 days before release (day 9, 8 h: 9..17),
+        // in hand at the decision 28 days before release (72); both reported at release.
         OnePersonRun run = OnePersonRun.of().traced();
         var person = run.person().admitted(-300).stay(400).detection(0.5);
         ReleaseRecord r = run.releaseInitial(person.need(ONDERDAK,
@@ -76,13 +81,17 @@ class OnePersonReplayTest {
                 "-146 STAGE GEMEENTE ONDERDAK KORT_VERBLIJF 6",
                 "0 MEETING_BOOKED MDO - 28",
                 "0 MEETING_BOOKED ALIGNMENT - 91",
+                "9 VI_ADVICE_QUEUED RECLASSERING - - 8",
+                "17 VI_ADVICE_DONE RECLASSERING - - -",
                 "28 MEETING_HELD MDO CG",
                 "28 MEETING_BOOKED MDO - 70",
                 "70 MEETING_HELD MDO CG",
                 "91 MEETING_HELD ALIGNMENT CG",
                 "91 WARME_OVERDRACHT - - - 1",
                 "100 RELEASED - - - 0",
-                "-140 ARRANGED GEMEENTE ONDERDAK - 160"), run.trace());
+                "-140 ARRANGED GEMEENTE ONDERDAK - 160",
+                "-100 VERLOF - - - 8",
+                "72 VI_DECISION RECLASSERING - - 1"), run.trace());
         assertEquals(13, r.planDays(), 0);
         assertEquals(0, r.needsDetectedAtIntake());
         assertEquals(2, r.mdosDue());

@@ -421,6 +421,7 @@ final class OnePersonRun {
         private double external;
         private double meetingDetectionDraw = 0.5;
         private double aftercareDraw = 1.0;
+        private double verlofUseDraw = 0.5;
         private double onset = -1;
         private double report;
 
@@ -487,6 +488,12 @@ final class OnePersonRun {
             return this;
         }
 
+        /** Without the Wet straffen en beschermen, verlof serves the in-person step when below the use probability. */
+        DrawsBuilder verlofUseDraw(double draw) {
+            this.verlofUseDraw = draw;
+            return this;
+        }
+
         DrawsBuilder meetingDetectionDraw(double draw) {
             this.meetingDetectionDraw = draw;
             return this;
@@ -494,7 +501,7 @@ final class OnePersonRun {
 
         NeedDraws build() {
             return new NeedDraws(true, declined, detectionDraw, lost, filed, stall, hours, distance, leadTime,
-                    external, aftercareDraw, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report);
+                    external, aftercareDraw, meetingDetectionDraw, onset >= 0, Math.max(onset, 0), report, verlofUseDraw);
         }
     }
 }

@@ -181,7 +181,8 @@ class OnePersonTraceTest {
                 "112 MEETING_HELD MDO CGR",
                 "120 RELEASED - - - 0",
                 "8.5 ARRANGED RECLASSERING ZORG - 8.5",
-                "4 ARRANGED CASEMANAGER SOCIAAL_NETWERK - 4"), run.trace());
+                "4 ARRANGED CASEMANAGER SOCIAAL_NETWERK - 4",
+                "60 VERLOF - - - 3"), run.trace()); // verlof from half the stay (60): 60, 88, 116
         assertEquals(2, r.mdosDue());
         assertEquals(2, r.mdosOnTime());
         assertEquals(2, r.needsAtIntake());

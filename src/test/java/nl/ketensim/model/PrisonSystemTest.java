@@ -39,7 +39,7 @@ class PrisonSystemTest {
                 basis.placement().distanceDelayDaysMean());
         return new Scenario(basis.name(), basis.description(), basis.population(), basis.needs(), regions, prisons,
                 placement, basis.staffing(), basis.activities(), basis.process(), basis.cooperation(), basis.external(),
-                basis.aftercare(), basis.simulation());
+                basis.aftercare(), basis.detentiefasering(), basis.simulation());
     }
 
     private static PrisonSystem system(double nationalRegimeShare, boolean alwaysHomeRegion) {

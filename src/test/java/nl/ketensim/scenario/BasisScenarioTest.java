@@ -80,7 +80,7 @@ class BasisScenarioTest {
         Staffing s = basis.staffing();
         assertEquals(Staffing.QueueDiscipline.FIFO, s.queueDiscipline());
         assertEquals(new Staffing.PoolSpec(182, 20, false), s.casemanager());
-        assertEquals(new Staffing.PoolSpec(60, 26, false), s.of(Partner.RECLASSERING));
+        assertEquals(new Staffing.PoolSpec(71, 26, false), s.of(Partner.RECLASSERING));
         assertEquals(new Activities.Hours(0.75, 0.75, 0.75), basis.activities().mdo());
         assertEquals(0.5, basis.activities().hoursCv());
         assertEquals(42, basis.process().mdoIntervalDays());
@@ -97,6 +97,9 @@ class BasisScenarioTest {
         assertEquals(0.6, basis.cooperation().workProcessVariationCv());
         assertEquals(80, basis.external().housingWaitDaysMean());
         assertEquals(0.1, basis.aftercare().selfReportProbability());
+        assertTrue(basis.detentiefasering().wetStraffenEnBeschermen());
+        assertEquals(new Detentiefasering.Verlof(91, 0.5, 365, 28, 0.5), basis.detentiefasering().verlof());
+        assertEquals(new Detentiefasering.Vi(365, 8, 91, 28), basis.detentiefasering().vi());
         assertEquals(1.45, basis.aftercare().recidive().hazardRatio(Basisvoorwaarde.ONDERDAK));
         assertEquals(240, basis.simulation().warmupDays());
     }

@@ -91,7 +91,7 @@ class BrokenScenarioTest {
                 broken("unknown-top-level-key.yaml",
                         DIR + "unknown-top-level-key.yaml:3:1: extend: unknown key; allowed: name, description, "
                                 + "population, needs, regions, prisons, placement, staffing, activities, process, "
-                                + "cooperation, external, aftercare, simulation, extends"),
+                                + "cooperation, external, aftercare, detentiefasering, simulation, extends"),
                 broken("missing-parent.yaml",
                         DIR + "missing-parent.yaml:1:10: extends: \"no-such-basis.yaml\" not found "
                                 + "(looked for " + DIR + "no-such-basis.yaml)"),

@@ -94,7 +94,7 @@ class ParameterCatalogTest {
         Files.writeString(file, "# too short\nname: tiny\ndescription: only two keys\n");
         ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.load(file));
-        assertEquals(12, e.problems().size(), String.join("\n", e.problems()));
+        assertEquals(13, e.problems().size(), String.join("\n", e.problems()));
         assertEquals(file + ":2:1: population: missing; expected a mapping with keys inflow_per_year, stay_days, "
                 + "women_share, age_bands, hvb_share, hvb_stay_days, hvb_conviction_share, hvb_schorsing_share, "
                 + "sudden_release_share_schorsing, sudden_release_share_trial, sudden_release_share_sentenced, "

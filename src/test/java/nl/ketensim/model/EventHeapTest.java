@@ -1,0 +1,130 @@
+package nl.ketensim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.BinaryTree;
+import umontreal.ssj.simevents.eventlist.EventList;
+
+/** The heap takes events out in exactly the order of SSJ's own lists, whatever the operations. */
+class EventHeapTest {
+
+    /** An event that only carries a time and priority. */
+    private static class Mark extends Event {
+        final int id;
+
+        Mark(Simulator sim, int id, double time, double priority) {
+            super(sim);
+            this.id = id;
+            setPriority(priority);
+            setTime(time);
+        }
+
+        @Override
+        public void actions() {
+        }
+
+        @Override
+        public String toString() {
+            return "#" + id + "@" + time() + "/" + priority();
+        }
+    }
+
+    /** A second class, for getFirstOfClass. */
+    private static final class OtherMark extends Mark {
+        OtherMark(Simulator sim, int id, double time, double priority) {
+            super(sim, id, time, priority);
+        }
+    }
+
+    @Test
+    void randomOperationsLeaveInTheOrderOfSsjsBinaryTree() {
+        for (long seed = 1; seed <= 20; seed++) {
+            assertEquals(removalOrder(new BinaryTree(), seed), removalOrder(new EventHeap(), seed), "seed " + seed);
+        }
+    }
+
+    /**
+     * Replays one random sequence of operations (ties on time and priority are frequent) on
+     * {@code list}, as a simulator uses it: nothing is added before the time of the last event
+     * taken out, and {@code addFirst} (SSJ's {@code scheduleNext}) adds at that time.
+     */
+    private static List<String> removalOrder(EventList list, long seed) {
+        Simulator sim = new Simulator();
+        Random random = new Random(seed);
+        List<Event> inList = new ArrayList<>();
+        List<String> out = new ArrayList<>();
+        double now = 0;
+        for (int step = 0; step < 3000; step++) {
+            int op = random.nextInt(20);
+            double time = now + random.nextInt(30);
+            double priority = random.nextInt(3);
+            Mark ev = random.nextBoolean() ? new Mark(sim, step, time, priority) : new OtherMark(sim, step, time, priority);
+            if (op < 9) {
+                list.add(ev);
+                inList.add(ev);
+            } else if (op == 9) {
+                ev = new Mark(sim, step, now, 0);
+                list.addFirst(ev);
+                inList.add(ev);
+            } else if (op < 12 && !inList.isEmpty()) {
+                Event other = inList.get(random.nextInt(inList.size()));
+                ev = new Mark(sim, step, other.time(), other.priority());
+                if (op == 10) {
+                    list.addBefore(ev, other);
+                } else {
+                    list.addAfter(ev, other);
+                }
+                inList.add(ev);
+            } else if (op == 12 && !inList.isEmpty()) {
+                Event gone = inList.remove(random.nextInt(inList.size()));
+                assertTrue(list.remove(gone));
+                assertFalse(list.remove(gone));
+            } else if (op == 13) {
+                out.add("first other " + list.getFirstOfClass(OtherMark.class) + " "
+                        + list.getFirstOfClass(OtherMark.class.getName()));
+            } else if (op == 14) {
+                StringBuilder all = new StringBuilder("all");
+                list.forEach(e -> all.append(' ').append(e));
+                out.add(all.toString());
+            } else {
+                Event first = list.getFirst();
+                Event removed = list.removeFirst();
+                assertSame(first, removed);
+                if (removed != null) {
+                    inList.remove(removed);
+                    now = removed.time();
+                }
+                out.add(String.valueOf(removed));
+            }
+        }
+        while (!list.isEmpty()) {
+            out.add(String.valueOf(list.removeFirst()));
+        }
+        assertNull(list.removeFirst());
+        return out;
+    }
+
+    @Test
+    void anEventNotInTheListCannotBeAReference() {
+        Simulator sim = new Simulator();
+        EventHeap heap = new EventHeap();
+        Mark absent = new Mark(sim, 1, 1, 1);
+        assertFalse(heap.remove(absent));
+        assertThrows(IllegalArgumentException.class, () -> heap.addBefore(new Mark(sim, 2, 1, 1), absent));
+        heap.add(new Mark(sim, 3, 2, 1));
+        heap.clear();
+        assertTrue(heap.isEmpty());
+        assertNull(heap.getFirst());
+    }
+}
