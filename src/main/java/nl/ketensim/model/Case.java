@@ -123,10 +123,6 @@ final class Case extends Event implements CountingSimulator.Kind {
         return person;
     }
 
-    boolean isReleased() {
-        return released;
-    }
-
     /** Index of the PI the person is in now. */
     int prison() {
         return prison;

@@ -228,6 +228,18 @@ final class ChainSimulation {
         return admit(person);
     }
 
+    /**
+     * Takes a person of the population at time 0 built by hand (exact tests): takes their place and
+     * replays their past as {@link #initialisePopulation} does, observed by {@code observer}.
+     */
+    Case admitInitialPlaced(Justitiabele person, CaseObserver observer) {
+        prisons.takePlace(person.prison());
+        Case c = new Case(this, person, observer);
+        register(c);
+        c.admitInitial();
+        return c;
+    }
+
     /** Also hands every release record to {@code listener} (exact tests of single trajectories). */
     void listenToReleases(java.util.function.Consumer<ReleaseRecord> listener) {
         this.releaseListener = listener;

@@ -34,7 +34,7 @@ final class NeedTask {
         RECEIVING,
         /** The lead partner missed the plan meeting: no owner until a later meeting it attends (MDO or alignment). */
         NO_OWNER,
-        /** Owned; stalled for lack of regie until {@link #readyTime}. */
+        /** Owned; stalled for lack of regie until it is ready (see {@link NeedTask#owned}). */
         DELAYED,
         /** Waiting for or receiving staff time. */
         STAFF_WORK,
@@ -53,7 +53,6 @@ final class NeedTask {
     /** Chance (0..1) that the meetings since the intake all missed this need. */
     double undetectedSurvival = 1.0;
     private double informationArrival = Double.NaN;
-    private double readyTime;
     private double workDone;
     private boolean releaseKnown;
     private double releaseTime;
@@ -199,7 +198,7 @@ final class NeedTask {
      * @return the time it is ready (days)
      */
     double owned(double ownedFrom, boolean regieUnclear) {
-        readyTime = ownedFrom + (regieUnclear ? draws.stallDays() : 0.0);
+        double readyTime = ownedFrom + (regieUnclear ? draws.stallDays() : 0.0);
         phase = Phase.DELAYED;
         waitFor(Knelpunt.ONDUIDELIJKE_REGIE, ownedFrom);
         return readyTime;
@@ -282,10 +281,5 @@ final class NeedTask {
     /** Whether the need was arranged by {@code time}. */
     boolean arrangedBy(double time) {
         return arrangedTime <= time;
-    }
-
-    /** Time the task becomes ready for staff work (days); valid in phase DELAYED. */
-    double readyTime() {
-        return readyTime;
     }
 }

@@ -32,7 +32,7 @@ public final class StaffPool {
     private final int servers;
     private final double hoursPerDayPerServer;
     private final TimePressure pressure;
-    private boolean unlimited;
+    private final boolean unlimited;
     private final Queue<WorkItem> queue;
     private final Accumulate busyServers;
     private final Accumulate backlog;
@@ -87,11 +87,6 @@ public final class StaffPool {
         this.waitDays = new Tally(name + " wait (days)");
     }
 
-    /** Makes the pool unlimited: every item submitted from now on starts at once. */
-    void serveEveryItemAtOnce() {
-        this.unlimited = true;
-    }
-
     /** Adds work; it starts at once when a server is free (always when unlimited), otherwise waits. */
     public void submit(WorkItem item) {
         item.enqueue(this, nextSequence++, sim.time());
@@ -137,16 +132,6 @@ public final class StaffPool {
     /** Hours of work one server delivers per calendar day (hours/day). */
     public double hoursPerDayPerServer() {
         return hoursPerDayPerServer;
-    }
-
-    /** Items currently in the queue, skipped ones included until they reach the head. */
-    public int queueLength() {
-        return queue.size();
-    }
-
-    /** Readable name. */
-    public String name() {
-        return name;
     }
 
     @Override

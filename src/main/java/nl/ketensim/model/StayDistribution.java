@@ -27,19 +27,4 @@ final class StayDistribution {
         double within = width > 0 ? (uniform - low) / width : 0.5;
         return from[bin] + Math.min(1.0, Math.max(0.0, within)) * (to[bin] - from[bin]);
     }
-
-    /** Mean stay (days). */
-    double mean() {
-        double mean = 0;
-        for (int i = 0; i < from.length; i++) {
-            double share = cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
-            mean += share * (from[i] + to[i]) / 2;
-        }
-        return mean;
-    }
-
-    /** Longest possible stay (days). */
-    double maximum() {
-        return to[to.length - 1];
-    }
 }

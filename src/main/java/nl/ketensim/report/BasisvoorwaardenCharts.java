@@ -9,7 +9,6 @@ import nl.ketensim.results.Group;
 import nl.ketensim.results.GroupDimension;
 import nl.ketensim.results.MetricFamily;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 
 /**
@@ -39,11 +38,9 @@ final class BasisvoorwaardenCharts {
             return Optional.empty();
         }
         String title = Labels.pick(l, "Basisvoorwaarden bij ontslag", "Basisvoorwaarden (basic conditions) at release");
-        JFreeChart chart = bars.build(title, Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"),
+        JFreeChart chart = bars.buildShares(title, Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"),
                 Labels.pick(l, "Aandeel van alle ontslagen (%)", "Share of all releases (%)"),
-                PlotOrientation.VERTICAL, null);
-        ChartStyle.percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), l);
-        ChartStyle.apply(chart, r.manifest(), l, ciNote(l));
+                PlotOrientation.VERTICAL, r, l);
         String caption = Labels.pick(l,
                 "Aandeel van alle ontslagen justitiabelen met een behoefte op elke basisvoorwaarde, en aandeel bij wie "
                         + "die basisvoorwaarde bij ontslag niet geregeld is (het verschil is wat wel geregeld werd); "
@@ -75,12 +72,10 @@ final class BasisvoorwaardenCharts {
         }
         String split = String.join(Labels.pick(l, " en ", " and "), groups.stream().map(g -> g.label(l)).toList());
         String title = Labels.pick(l, "Niet geregeld bij ontslag: ", "Not arranged at release: ") + split;
-        JFreeChart chart = bars.build(title, Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"),
+        JFreeChart chart = bars.buildShares(title, Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"),
                 Labels.pick(l, "Aandeel ontslagen in de groep zonder basisvoorwaarde (%)",
                         "Share of the group's releases without it (%)"),
-                PlotOrientation.VERTICAL, null);
-        ChartStyle.percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), l);
-        ChartStyle.apply(chart, r.manifest(), l, ciNote(l));
+                PlotOrientation.VERTICAL, r, l);
         String caption = Labels.pick(l,
                 "Aandeel ontslagen justitiabelen bij wie de basisvoorwaarde bij ontslag niet geregeld is, voor "
                         + split + "; gemiddelde met 95%-betrouwbaarheidsinterval.",

@@ -6,6 +6,7 @@ import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import nl.ketensim.domain.Language;
 import nl.ketensim.stats.IntervalEstimate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -53,6 +54,18 @@ final class CiBarChart {
 
     boolean isEmpty() {
         return dataset.getRowCount() == 0;
+    }
+
+    /**
+     * A chart of shares (0..1), bars coloured by series: {@link #build}, with the value axis in percent,
+     * in the house style with the note on the intervals.
+     */
+    JFreeChart buildShares(String title, String categoryLabel, String valueLabel, PlotOrientation orientation,
+                           Results r, Language l) {
+        JFreeChart chart = build(title, categoryLabel, valueLabel, orientation, null);
+        ChartStyle.percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), l);
+        ChartStyle.apply(chart, r.manifest(), l, BasisvoorwaardenCharts.ciNote(l));
+        return chart;
     }
 
     /**

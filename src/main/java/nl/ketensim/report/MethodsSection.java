@@ -14,6 +14,16 @@ final class MethodsSection {
     /** One checklist section: heading and paragraphs (plain text, escaped when written). */
     record Part(String heading, List<String> paragraphs) { }
 
+    /**
+     * The model's named random streams ({@code RandomStreams.Source}), in their order; the report does
+     * not depend on the model, so a test keeps this list equal to the streams.
+     */
+    static final List<String> RANDOM_STREAMS_EN = List.of("arrivals", "stay", "attributes", "needs", "hours",
+            "initial population");
+    /** {@link #RANDOM_STREAMS_EN} in Dutch. */
+    static final List<String> RANDOM_STREAMS_NL = List.of("aankomsten", "verblijfsduur", "kenmerken", "behoeften",
+            "uren", "beginpopulatie");
+
     private MethodsSection() { }
 
     static List<Part> of(Results r, Language l) {
@@ -97,15 +107,15 @@ final class MethodsSection {
         parts.add(new Part(Labels.pick(l, "5. Implementatie", "5. Implementation"), List.of(Labels.pick(l,
                 "Software: ketensim " + orUnknown(m.version()) + " (Java " + orUnknown(m.javaVersion())
                         + ") op de simulatiebibliotheek SSJ (Université de Montréal). Toevalsgetallen: generator "
-                        + "MRG32k3a van L'Ecuyer, één benoemde stroom per bron van toeval (aankomsten, verblijfsduur, "
-                        + "kenmerken, behoeften, overleggen, uren, nazorg, beginpopulatie), experimentseed " + seed
+                        + "MRG32k3a van L'Ecuyer, één benoemde stroom per bron van toeval ("
+                        + String.join(", ", RANDOM_STREAMS_NL) + "), experimentseed " + seed
                         + ". Uitvoering: replicaties parallel op " + (m.threads() > 0 ? m.threads() : "?")
                         + " threads; de uitkomsten hangen niet af van het aantal threads. Start van de run: "
                         + orUnknown(m.startTime()) + ".",
                 "Software: ketensim " + orUnknown(m.version()) + " (Java " + orUnknown(m.javaVersion())
                         + ") on the SSJ simulation library (Université de Montréal). Random numbers: L'Ecuyer's "
-                        + "MRG32k3a generator, one named stream per source of randomness (arrivals, stay, attributes, "
-                        + "needs, meetings, hours, aftercare, initial population), experiment seed " + seed
+                        + "MRG32k3a generator, one named stream per source of randomness ("
+                        + String.join(", ", RANDOM_STREAMS_EN) + "), experiment seed " + seed
                         + ". Execution: replications in parallel on " + (m.threads() > 0 ? m.threads() : "?")
                         + " threads; results do not depend on the thread count. Run started: "
                         + orUnknown(m.startTime()) + "."))));

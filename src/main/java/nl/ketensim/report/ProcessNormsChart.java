@@ -5,7 +5,6 @@ import java.util.Optional;
 import nl.ketensim.domain.Language;
 import nl.ketensim.results.MetricFamily;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 
 /**
@@ -36,13 +35,10 @@ final class ProcessNormsChart {
             return Optional.empty();
         }
         String title = Labels.pick(l, "Procesnormen uit het werkstroomschema", "Process norms of the work-flow scheme");
-        JFreeChart chart = bars.build(title, Labels.pick(l, "Norm", "Norm"),
+        JFreeChart chart = bars.buildShares(title, Labels.pick(l, "Norm", "Norm"),
                 Labels.pick(l, "Aandeel justitiabelen dat de norm haalt (%)", "Share of justitiabelen meeting the norm (%)"),
-                PlotOrientation.VERTICAL, null);
-        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
-        axis.setRange(0, 1.05);
-        ChartStyle.percentAxis(axis, l);
-        ChartStyle.apply(chart, r.manifest(), l, BasisvoorwaardenCharts.ciNote(l));
+                PlotOrientation.VERTICAL, r, l);
+        chart.getCategoryPlot().getRangeAxis().setRange(0, 1.05);
         String caption = Labels.pick(l,
                 "Aandeel ontslagen justitiabelen bij wie de intake binnen 10 dagen plaatsvond, het D&R-plan binnen "
                         + "4 weken klaar was, de MDO's op schema waren en een warme overdracht plaatsvond; "

@@ -7,7 +7,6 @@ import nl.ketensim.domain.Language;
 import nl.ketensim.results.Group;
 import nl.ketensim.results.MetricFamily;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 
 /**
@@ -36,11 +35,9 @@ final class TrajectoryCharts {
         }
         String title = Labels.pick(l, "Basisvoorwaarden van vóór detentie tot 13 weken na ontslag",
                 "Basisvoorwaarden from before detention to 13 weeks after release");
-        JFreeChart chart = bars.build(title, Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"),
+        JFreeChart chart = bars.buildShares(title, Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde (basic condition)"),
                 Labels.pick(l, "Aandeel van alle ontslagen zonder (%)", "Share of all releases without it (%)"),
-                PlotOrientation.VERTICAL, null);
-        ChartStyle.percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), l);
-        ChartStyle.apply(chart, r.manifest(), l, BasisvoorwaardenCharts.ciNote(l));
+                PlotOrientation.VERTICAL, r, l);
         String caption = Labels.pick(l,
                 "Aandeel van alle ontslagen justitiabelen zonder de basisvoorwaarde: vlak vóór detentie (de "
                         + "toestand buiten), bij ontslag (na wat detentie kostte en de keten regelde), en 4 en 13 weken "
@@ -63,11 +60,9 @@ final class TrajectoryCharts {
         }
         String title = Labels.pick(l, "Recidive binnen 2 jaar per groep — indicatief",
                 "Recidive within 2 years by group — indicative (indicatief)");
-        JFreeChart chart = bars.build(title, Labels.pick(l, "Groep", "Group"),
+        JFreeChart chart = bars.buildShares(title, Labels.pick(l, "Groep", "Group"),
                 Labels.pick(l, "Aandeel ontslagen (%, indicatief)", "Share of releases (%, indicative)"),
-                PlotOrientation.HORIZONTAL, null);
-        ChartStyle.percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), l);
-        ChartStyle.apply(chart, r.manifest(), l, BasisvoorwaardenCharts.ciNote(l));
+                PlotOrientation.HORIZONTAL, r, l);
         String caption = Labels.pick(l,
                 "Indicatief: verwachte recidive binnen 2 jaar uit een proportioneel-hazardmodel op de "
                         + "basisvoorwaarden die 4 weken na ontslag ontbreken; de basiskans is gekalibreerd op ~47% "

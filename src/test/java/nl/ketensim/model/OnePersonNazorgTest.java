@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Partner;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class OnePersonNazorgTest {
 
     private static final int ONDERDAK = Basisvoorwaarde.ONDERDAK.ordinal();
+    private static final int ZORG = Basisvoorwaarde.ZORG.ordinal();
 
     private static ChainSimulation.FollowUp followUp(OnePersonRun run, OnePersonRun.PersonBuilder person) {
         var draws = person.draws(Basisvoorwaarde.ONDERDAK).arises(59, 100).build();
@@ -140,5 +142,67 @@ class OnePersonNazorgTest {
         assertFalse(f.openAt13w()[ONDERDAK]);
         OnePersonRun never = OnePersonRun.of();
         assertTrue(pendingAtRelease(never, never.person().sudden()).openAt13w()[ONDERDAK]);
+    }
+
+    @Test
+    void theReclasseringTakesOverItsOwnOpenNeedUnderToezicht() {
+        // Zorg (the reclassering's under toezicht) arises on day 59: at release the reclassering works
+        // 2.5 h (60..62.5), then the agency takes its lead time: 20 days → 82.5, before +4 weeks (88);
+        // 30 days → 92.5, after. The gemeente's server, busy after release, plays no part.
+        for (double lead : new double[] {20, 30}) {
+            OnePersonRun run = OnePersonRun.of();
+            run.occupy(Partner.GEMEENTE, 0, 0, 60, 100);
+            var person = run.person().stay(60).toezicht();
+            var draws = person.draws(Basisvoorwaarde.ZORG).arises(59, 100).leadTime(lead).build();
+            var f = run.followUp(person.need(Basisvoorwaarde.ZORG, draws));
+            assertTrue(f.record().warmeOverdracht());
+            assertEquals(lead > 28 - 2.5, f.openAt4w()[ZORG], "lead time " + lead);
+            assertFalse(f.openAt13w()[ZORG]);
+        }
+    }
+
+    @Test
+    void anIdWaitsAfterReleaseForTheAddressToo() {
+        // Both arise on day 59; handed over at release: the ID (1.5 h, 60..61.5), then onderdak (6 h,
+        // 61.5..67.5) and 40 days for a housing place: housed on 107.5, after +4 weeks (88). The ID,
+        // ready on 61.5, needs the address: open at +4 weeks as well; both arranged by +13 weeks.
+        OnePersonRun run = OnePersonRun.of().traced();
+        var person = run.person().stay(60);
+        var f = run.followUp(person
+                .need(Basisvoorwaarde.ID, person.draws(Basisvoorwaarde.ID).arises(59, 100).build())
+                .need(Basisvoorwaarde.ONDERDAK, person.draws(Basisvoorwaarde.ONDERDAK).arises(59, 100).external(40)
+                        .build()));
+        assertTrue(f.openAt4w()[Basisvoorwaarde.ID.ordinal()]);
+        assertTrue(f.openAt4w()[ONDERDAK]);
+        assertFalse(f.openAt13w()[Basisvoorwaarde.ID.ordinal()]);
+        assertEquals(List.of("151 FOLLOW_UP GEMEENTE ID - 0", "151 FOLLOW_UP GEMEENTE ONDERDAK - 0"),
+                run.trace(CaseEvent.FOLLOW_UP));
+        double hazard = run.scenario().aftercare().recidive().hazardRatio(Basisvoorwaarde.ID)
+                * run.scenario().aftercare().recidive().hazardRatio(Basisvoorwaarde.ONDERDAK);
+        double baseline = run.scenario().aftercare().recidive().baseline2y();
+        assertEquals(1 - Math.pow(1 - baseline, hazard), f.recidive(), 1e-12);
+    }
+
+    @Test
+    void aDeclinedNeedGetsNoNazorg() {
+        // Declined at the intake: open at release, not handed over despite the warme overdracht.
+        OnePersonRun run = OnePersonRun.of().traced();
+        var person = run.person().stay(60);
+        var f = run.followUp(person.need(Basisvoorwaarde.ONDERDAK,
+                person.draws(Basisvoorwaarde.ONDERDAK).declined().build()));
+        assertTrue(f.record().warmeOverdracht());
+        assertTrue(f.openAt13w()[ONDERDAK]);
+        assertEquals(List.of("151 FOLLOW_UP GEMEENTE ONDERDAK JUSTITIABELE 1"), run.trace(CaseEvent.FOLLOW_UP));
+    }
+
+    @Test
+    void workNotDoneByTheEndOfTheFollowUpIsWithdrawn() {
+        // The gemeente is busy from release for 200 days: the nazorg item is still queued at +13
+        // weeks; withdrawn, it leaves no backlog.
+        OnePersonRun run = OnePersonRun.of();
+        run.occupy(Partner.GEMEENTE, 0, 0, 60, 200);
+        var f = followUp(run, run.person());
+        assertTrue(f.openAt13w()[ONDERDAK]);
+        assertEquals(0.0, run.pool(Partner.GEMEENTE, 0, 0).backlogHours(), 0);
     }
 }

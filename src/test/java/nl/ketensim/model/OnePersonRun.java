@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketensim.domain.Basisvoorwaarde;
+import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.scenario.Scenario;
 import nl.ketensim.scenario.ScenarioException;
@@ -36,28 +37,21 @@ final class OnePersonRun {
     private final Scenario scenario;
     private final ChainSimulation chain;
     private final List<ReleaseRecord> records = new ArrayList<>();
-    private final List<Step> steps = new ArrayList<>();
     private Case admitted;
+    /** The steps of the person's case when {@link #traced()}, else null (the untraced path of the model). */
+    private List<Step> steps;
 
-    /** One step the model reported of the person's case (meetings carry their activity). */
-    record Step(double day, CaseEvent event, Activity activity, double value) { }
+    /**
+     * One step the model reported of the person's case: partner, need and knelpunt for events;
+     * activity and the partners present (null when failed or booked) for meetings; NaN for no value.
+     */
+    record Step(double day, CaseEvent event, Partner partner, Basisvoorwaarde need, Knelpunt knelpunt,
+                Activity activity, boolean[] present, double value) { }
 
     private OnePersonRun(Scenario scenario) {
         this.scenario = scenario;
-        CaseObserver recorder = new CaseObserver() {
-            @Override
-            public void event(double day, CaseEvent event, Partner partner, Basisvoorwaarde need,
-                              nl.ketensim.domain.Knelpunt knelpunt, double value) {
-                steps.add(new Step(day, event, null, value));
-            }
-
-            @Override
-            public void meeting(double day, CaseEvent event, Activity activity, boolean[] present, double value) {
-                steps.add(new Step(day, event, activity, value));
-            }
-        };
         this.chain = new ChainSimulation(scenario, new RandomStreams(1).forReplication(0), 0, 1.0,
-                profile -> recorder);
+                profile -> steps == null ? CaseObserver.NONE : new Recorder(steps));
         chain.listenToReleases(records::add);
     }
 
@@ -72,6 +66,74 @@ final class OnePersonRun {
 
     Scenario scenario() {
         return scenario;
+    }
+
+    /** Records the steps of the person's case (see {@link #steps()}); call before the run. */
+    OnePersonRun traced() {
+        steps = new ArrayList<>();
+        return this;
+    }
+
+    /** The steps of the traced case in the order the model took them. */
+    List<Step> steps() {
+        if (steps == null) {
+            throw new AssertionError("call traced() before the run");
+        }
+        return steps;
+    }
+
+    /** The days of the traced steps of {@code event} (and {@code activity}, for meetings; null for any). */
+    List<Double> days(CaseEvent event, Activity activity) {
+        return steps().stream().filter(s -> s.event() == event && (activity == null || s.activity() == activity))
+                .map(Step::day).toList();
+    }
+
+    /**
+     * The steps of the traced case in the order the model took them, one line each:
+     * {@code "day EVENT partner need knelpunt value"}, with {@code -} for what is absent and
+     * numbers without a trailing {@code .0}; meetings as {@code "day MEETING_HELD PLAN CGR"}, the
+     * letters naming the partners present (casemanager, gemeente, reclassering; {@code -} when failed
+     * or booked), then the meeting's day for a booking.
+     */
+    List<String> trace() {
+        return steps().stream().map(OnePersonRun::line).toList();
+    }
+
+    /** The lines of {@link #trace()} of the steps of one of {@code events}. */
+    List<String> trace(CaseEvent... events) {
+        List<CaseEvent> wanted = List.of(events);
+        return steps().stream().filter(s -> wanted.contains(s.event())).map(OnePersonRun::line).toList();
+    }
+
+    private static String line(Step step) {
+        if (step.activity() == null) {
+            return String.join(" ", number(step.day()), step.event().name(), text(step.partner()),
+                    text(step.need()), text(step.knelpunt()), number(step.value()));
+        }
+        String who = "-";
+        if (step.present() != null) {
+            StringBuilder letters = new StringBuilder();
+            for (Partner p : Partner.values()) {
+                if (step.present()[p.ordinal()]) {
+                    letters.append(Character.toUpperCase(p.name().charAt(0)));
+                }
+            }
+            who = letters.toString();
+        }
+        String line = String.join(" ", number(step.day()), step.event().name(), step.activity().name(), who);
+        return Double.isNaN(step.value()) ? line : line + " " + number(step.value());
+    }
+
+    private static String text(Enum<?> value) {
+        return value == null ? "-" : value.name();
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        double rounded = Math.rint(value * 1e6) / 1e6;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
     /** A person of this world, to adjust and pass to {@link #release}. */
@@ -119,6 +181,22 @@ final class OnePersonRun {
     }
 
     /**
+     * Takes the person as one of the population detained at time 0, admitted on the (negative) day
+     * set with {@link PersonBuilder#admitted}: their past is replayed as the model does for the initial
+     * population ({@link Case#admitInitial}); runs until just after release and returns their record.
+     */
+    ReleaseRecord releaseInitial(PersonBuilder builder) {
+        Justitiabele person = builder.build();
+        new Event(chain.simulator()) {
+            @Override
+            public void actions() {
+                admitted = chain.admitInitialPlaced(person, steps == null ? CaseObserver.NONE : new Recorder(steps));
+            }
+        }.schedule(0);
+        return only(runUntil(person.releaseTime() + 1e-6, records), "release");
+    }
+
+    /**
      * Admits the person, runs until just after the end of their follow-up after release and returns
      * the statuses after release.
      */
@@ -137,12 +215,16 @@ final class OnePersonRun {
                 admitted = chain.admitPlaced(person);
             }
         }.schedule(person.admissionTime());
+        return runUntil(person.releaseTime() + afterDays + 1e-6, collected);
+    }
+
+    private <T> List<T> runUntil(double end, List<T> collected) {
         new Event(chain.simulator()) {
             @Override
             public void actions() {
                 chain.simulator().stop();
             }
-        }.schedule(person.releaseTime() + afterDays + 1e-6);
+        }.schedule(end);
         chain.simulator().start();
         return collected;
     }
@@ -154,24 +236,29 @@ final class OnePersonRun {
         return items.get(0);
     }
 
-    /** The steps of the person's case, in the order the model took them (after {@link #release}). */
-    List<Step> steps() {
-        return steps;
-    }
-
-    /** The days of the steps of {@code event} (and {@code activity}, for meetings; null for any). */
-    List<Double> days(CaseEvent event, Activity activity) {
-        return steps.stream().filter(s -> s.event() == event && (activity == null || s.activity() == activity))
-                .map(Step::day).toList();
-    }
-
     /** The case of the admitted person (after {@link #release}). */
     Case admitted() {
         return admitted;
     }
 
+    /** Keeps each step of a case (a copy of the partners present, which the model may reuse). */
+    private record Recorder(List<Step> steps) implements CaseObserver {
+        @Override
+        public void event(double day, CaseEvent event, Partner partner, Basisvoorwaarde need, Knelpunt knelpunt,
+                          double value) {
+            steps.add(new Step(day, event, partner, need, knelpunt, null, null, value));
+        }
+
+        @Override
+        public void meeting(double day, CaseEvent event, Activity activity, boolean[] present, double value) {
+            steps.add(new Step(day, event, null, null, null, activity,
+                    present == null ? null : present.clone(), value));
+        }
+    }
+
     /** A justitiabele with every attribute explicit; defaults are a man without needs, detained 100 days. */
     final class PersonBuilder {
+        private double admission = ADMISSION;
         private double stay = 100;
         private boolean sudden;
         private int home;
@@ -191,6 +278,12 @@ final class OnePersonRun {
 
         PersonBuilder stay(double days) {
             this.stay = days;
+            return this;
+        }
+
+        /** Admitted on {@code day} (negative: one of the population at time 0, see {@link #releaseInitial}). */
+        PersonBuilder admitted(double day) {
+            this.admission = day;
             return this;
         }
 
@@ -242,7 +335,12 @@ final class OnePersonRun {
         }
 
         PersonBuilder regieUnclear() {
-            this.regieDraw = 1.0;
+            return regieDraw(1.0);
+        }
+
+        /** The plan leaves regie unclear when this draw is at or above the regie clarity (then). */
+        PersonBuilder regieDraw(double draw) {
+            this.regieDraw = draw;
             return this;
         }
 
@@ -304,7 +402,7 @@ final class OnePersonRun {
                     hours[activity.ordinal() * partners.length + partner.ordinal()] = mean.of(partner);
                 }
             }
-            return new Justitiabele(ADMISSION, stay, false, 0, hvb, sudden, home, prison, false, toezicht,
+            return new Justitiabele(admission, stay, false, 0, hvb, sudden, home, prison, false, toezicht,
                     coLocated, willing, video, regieDraw, detection, absenceDraw, selfReport, toezichtSignal,
                     draws, hours, transfer);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketensim.scenario.Staffing.QueueDiscipline;
+import nl.ketensim.scenario.Staffing.TimePressure;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.simevents.Event;
 
@@ -23,22 +24,23 @@ class StaffPoolUnlimitedTest {
     @Test
     void anUnlimitedPoolHasNoWaits() {
         CountingSimulator sim = new CountingSimulator();
-        StaffPool pool = new StaffPool(sim, "test", 1, 2.0, QueueDiscipline.FIFO);
-        pool.serveEveryItemAtOnce();
+        StaffPool pool = pool(sim, true);
         submitFive(sim, pool, new ArrayList<>());
         sim.start();
         PoolReading end = pool.reading();
         assertEquals(5, end.waits());
         assertEquals(0.0, end.waitDaysSum());
-        assertEquals(0, pool.queueLength());
+        assertEquals(0.0, pool.backlogHours());
+    }
+
+    /** One server at 2 hours per day, without time pressure. */
+    private static StaffPool pool(CountingSimulator sim, boolean unlimited) {
+        return new StaffPool(sim, "test", 1, 2.0, QueueDiscipline.FIFO, new TimePressure(false, 1, 1), unlimited);
     }
 
     private static List<Double> completionTimes(boolean unlimited) {
         CountingSimulator sim = new CountingSimulator();
-        StaffPool pool = new StaffPool(sim, "test", 1, 2.0, QueueDiscipline.FIFO);
-        if (unlimited) {
-            pool.serveEveryItemAtOnce();
-        }
+        StaffPool pool = pool(sim, unlimited);
         List<Double> done = new ArrayList<>();
         submitFive(sim, pool, done);
         sim.start();

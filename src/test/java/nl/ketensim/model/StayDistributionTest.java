@@ -37,10 +37,4 @@ class StayDistributionTest {
         assertEquals(30, short1.inverse(0.99995), 0);
         assertEquals(30, short1.inverse(1.0), 0);
     }
-
-    @Test
-    void meanAndMaximum() {
-        assertEquals(0.5 * 5 + 0.3 * 20 + 0.2 * 65, stay.mean(), 1e-12);
-        assertEquals(100, stay.maximum(), 0);
-    }
 }
