@@ -159,9 +159,17 @@ final class Case extends Event implements CountingSimulator.Kind {
                 task.phase = NeedTask.Phase.UNDETECTED; // arose before the intake: the intake sees it
             }
         }
+        double back = casemanagerBack();
         for (NeedTask task : tasks) {
             if (isArisen(task)) {
-                task.waitFor(Knelpunt.KORT_VERBLIJF, Math.max(admission, ariseTime(task))); // served without waiting
+                double from = Math.max(admission, ariseTime(task));
+                if (from < back) { // waited for the absent own casemanager, as a person admitted now does
+                    task.waitFor(Knelpunt.CAPACITEIT_CASEMANAGER, from);
+                    from = back;
+                }
+                if (from <= now) {
+                    task.waitFor(Knelpunt.KORT_VERBLIJF, from); // served without waiting
+                }
             }
         }
         if (intakeAt > now) {
