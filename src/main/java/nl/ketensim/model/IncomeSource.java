@@ -19,7 +19,11 @@ package nl.ketensim.model;
 enum IncomeSource {
     WORK, BENEFIT, NONE;
 
-    /** The source just before detention, from the draws of the person's {@code werk_inkomen} need. */
+    /**
+     * The source just before detention, from the draws of the person's {@code werk_inkomen} need. A
+     * need created on day 0 counts as a benefit stopped on admission (with {@code after_days} 0 a job
+     * lost that day would count so too).
+     */
     static IncomeSource beforeDetention(NeedDraws werkInkomen) {
         if (!werkInkomen.present()) {
             return WORK;
