@@ -287,17 +287,21 @@ final class ChainSimulation {
 
     /**
      * Called at the end of a release's follow-up: which needs were still open 4 and 13 weeks after
-     * release, and the person's indicative two-year recidive probability.
+     * release, the person's source of income, and the indicative two-year recidive probability.
      */
-    void followedUp(ReleaseRecord record, boolean[] openAt4w, boolean[] openAt13w, double recidive, boolean measured) {
-        outcomes.followedUp(record, openAt4w, openAt13w, recidive, measured);
+    void followedUp(ReleaseRecord record, boolean[] openAt4w, boolean[] openAt13w, Income income, double recidive,
+                    boolean measured) {
+        outcomes.followedUp(record, openAt4w, openAt13w, income, recidive, measured);
         if (followUpListener != null) {
-            followUpListener.accept(new FollowUp(record, openAt4w, openAt13w, recidive));
+            followUpListener.accept(new FollowUp(record, openAt4w, openAt13w, income, recidive));
         }
     }
 
+    /** A person's source of income just before detention and 4 weeks after release. */
+    record Income(IncomeSource beforeDetention, IncomeSource after4w) { }
+
     /** The statuses of one release after its follow-up (exact tests). */
-    record FollowUp(ReleaseRecord record, boolean[] openAt4w, boolean[] openAt13w, double recidive) { }
+    record FollowUp(ReleaseRecord record, boolean[] openAt4w, boolean[] openAt13w, Income income, double recidive) { }
 
     /** Also hands every completed follow-up to {@code listener} (exact tests). */
     void listenToFollowUps(java.util.function.Consumer<FollowUp> listener) {

@@ -171,7 +171,10 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
         return "nazorg: end of follow-up";
     }
 
-    /** The end of the follow-up: statuses and recidive to the collector; unfinished work is withdrawn. */
+    /**
+     * The end of the follow-up: statuses, the source of income before detention and at +4 weeks
+     * ({@link IncomeSource}) and recidive to the collector; unfinished work is withdrawn.
+     */
     @Override
     public void actions() {
         ended = true;
@@ -202,6 +205,9 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
             }
         }
         double recidive = 1.0 - Math.pow(1.0 - aftercare.recidive().baseline2y(), hazardRatio);
-        chain.followedUp(record, openAt4w, openAt13w, recidive, measured);
+        int income = Basisvoorwaarde.WERK_INKOMEN.ordinal();
+        IncomeSource before = IncomeSource.beforeDetention(person.need(Basisvoorwaarde.WERK_INKOMEN));
+        IncomeSource at4w = IncomeSource.afterRelease(!Double.isNaN(arranged[income]), openAt4w[income]);
+        chain.followedUp(record, openAt4w, openAt13w, new ChainSimulation.Income(before, at4w), recidive, measured);
     }
 }

@@ -2,6 +2,7 @@ package nl.ketensim.model;
 
 import static nl.ketensim.results.MetricFamily.AROSE_IN_DETENTION;
 import static nl.ketensim.results.MetricFamily.BACKLOG_HOURS_MEAN;
+import static nl.ketensim.results.MetricFamily.BENEFIT_AFTER_RELEASE_SHARE;
 import static nl.ketensim.results.MetricFamily.DAYS_LOST_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.DETECTION_AT_INTAKE_SHARE;
 import static nl.ketensim.results.MetricFamily.GEMEENTE_PRESENT_AT_PLAN_SHARE;
@@ -16,6 +17,7 @@ import static nl.ketensim.results.MetricFamily.MEAN_POPULATION;
 import static nl.ketensim.results.MetricFamily.MISSED_NEED_SHARE;
 import static nl.ketensim.results.MetricFamily.MISSED_PER_YEAR;
 import static nl.ketensim.results.MetricFamily.NEED_SHARE;
+import static nl.ketensim.results.MetricFamily.NO_WORK_AFTER_4W_SHARE;
 import static nl.ketensim.results.MetricFamily.OCCUPANCY;
 import static nl.ketensim.results.MetricFamily.OCCUPANCY_SHARE;
 import static nl.ketensim.results.MetricFamily.OVER_CAPACITY_SHARE;
@@ -32,6 +34,7 @@ import static nl.ketensim.results.MetricFamily.WITHOUT_AFTER_13W;
 import static nl.ketensim.results.MetricFamily.WITHOUT_AFTER_4W;
 import static nl.ketensim.results.MetricFamily.WITHOUT_AT_ADMISSION;
 import static nl.ketensim.results.MetricFamily.WITHOUT_AT_RELEASE;
+import static nl.ketensim.results.MetricFamily.WORK_BEFORE_DETENTION_SHARE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -168,12 +171,13 @@ final class OutcomeCollector {
     }
 
     /** Counts the follow-up of a release into the outcomes after release when {@code measured}. */
-    void followedUp(ReleaseRecord r, boolean[] openAt4w, boolean[] openAt13w, double recidive, boolean measured) {
+    void followedUp(ReleaseRecord r, boolean[] openAt4w, boolean[] openAt13w, ChainSimulation.Income income,
+                    double recidive, boolean measured) {
         if (!measured) {
             return;
         }
         for (Group g : GroupMembership.of(r)) {
-            totals[g.ordinal()].addFollowUp(openAt4w, openAt13w, recidive);
+            totals[g.ordinal()].addFollowUp(openAt4w, openAt13w, income, recidive);
         }
     }
 
@@ -226,6 +230,9 @@ final class OutcomeCollector {
         double populationSumAtEnd;
         long followedUp;
         double recidiveSum;
+        long workBefore;
+        long benefitAt4w;
+        long noWorkAt4w;
         final long[] openAt4w = new long[DOMAINS];
         final long[] openAt13w = new long[DOMAINS];
         int detained;
@@ -323,9 +330,12 @@ final class OutcomeCollector {
             }
         }
 
-        void addFollowUp(boolean[] open4w, boolean[] open13w, double recidive) {
+        void addFollowUp(boolean[] open4w, boolean[] open13w, ChainSimulation.Income income, double recidive) {
             followedUp++;
             recidiveSum += recidive;
+            workBefore += income.beforeDetention() == IncomeSource.WORK ? 1 : 0;
+            benefitAt4w += income.after4w() == IncomeSource.BENEFIT ? 1 : 0;
+            noWorkAt4w += income.after4w() != IncomeSource.WORK ? 1 : 0;
             for (int b = 0; b < DOMAINS; b++) {
                 if (open4w[b]) {
                     openAt4w[b]++;
@@ -362,6 +372,9 @@ final class OutcomeCollector {
                 out.add(Metric.of(group, WITHOUT_AFTER_4W.of(b), ratio(openAt4w[i], followedUp)));
                 out.add(Metric.of(group, WITHOUT_AFTER_13W.of(b), ratio(openAt13w[i], followedUp)));
             }
+            out.add(Metric.of(group, WORK_BEFORE_DETENTION_SHARE.of(), ratio(workBefore, followedUp)));
+            out.add(Metric.of(group, BENEFIT_AFTER_RELEASE_SHARE.of(), ratio(benefitAt4w, followedUp)));
+            out.add(Metric.of(group, NO_WORK_AFTER_4W_SHARE.of(), ratio(noWorkAt4w, followedUp)));
             double recidive = ratio(recidiveSum, followedUp);
             out.add(Metric.of(group, RECIDIVE_2Y_INDICATIEF.of(), recidive));
             out.add(Metric.of(group, RECIDIVE_2Y_INDICATIEF_PER_YEAR.of(), recidive * releases * 365.0 / measuredDays));

@@ -70,6 +70,21 @@ public final class MetricFamily {
     /** Share of releases still without the basisvoorwaarde 13 weeks after release (nazorg included). */
     public static final MetricFamily WITHOUT_AFTER_13W = new MetricFamily("without_after_13w",
             Unit.SHARE, List.of(Dimension.BASISVOORWAARDE), "zonder {0} na 13 weken", "without {0} after 13 weeks");
+    /**
+     * Share of releases who had work (a wage) just before detention (README, "Work and income"); from
+     * {@code needs.werk_inkomen}: those with income who did not live on a benefit.
+     */
+    public static final MetricFamily WORK_BEFORE_DETENTION_SHARE = plain("work_before_detention_share", Unit.SHARE,
+            "werk vóór detentie", "work before detention");
+    /**
+     * Share of releases living on a benefit 4 weeks after release: an income need arranged by then
+     * (the gemeente's task is the benefit application), no job kept.
+     */
+    public static final MetricFamily BENEFIT_AFTER_RELEASE_SHARE = plain("benefit_after_release_share", Unit.SHARE,
+            "uitkering na 4 weken", "on a benefit after 4 weeks");
+    /** Share of releases without work 4 weeks after release: all but those who kept their job through the stay. */
+    public static final MetricFamily NO_WORK_AFTER_4W_SHARE = plain("no_work_after_4w_share", Unit.SHARE,
+            "geen werk na 4 weken", "no work after 4 weeks");
     /** Mean indicative two-year recidive probability of the releases (proportional hazards; indicatief). */
     public static final MetricFamily RECIDIVE_2Y_INDICATIEF = plain("recidive_2y_indicatief", Unit.SHARE,
             "recidive 2 jaar (indicatief)", "2-year recidive (indicative)");
@@ -106,7 +121,8 @@ public final class MetricFamily {
             INTAKE_DAYS_MEAN, INTAKE_WITHIN_NORM_SHARE, PLAN_WITHIN_NORM_SHARE, GEMEENTE_PRESENT_AT_PLAN_SHARE,
             DETECTION_AT_INTAKE_SHARE, INFORMATION_SHARED_ON_TIME_SHARE, MDO_ON_SCHEDULE_SHARE,
             WARME_OVERDRACHT_SHARE, VERLOF_SHARE, IN_REGION_SHARE, TRANSFER_SHARE, HVB_DETAINED_SHARE, NEED_SHARE, WITHOUT_AT_ADMISSION, AROSE_IN_DETENTION, WITHOUT_AT_RELEASE, MISSED_NEED_SHARE,
-            WITHOUT_AFTER_4W, WITHOUT_AFTER_13W, RECIDIVE_2Y_INDICATIEF, RECIDIVE_2Y_INDICATIEF_PER_YEAR, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
+            WITHOUT_AFTER_4W, WITHOUT_AFTER_13W, WORK_BEFORE_DETENTION_SHARE, BENEFIT_AFTER_RELEASE_SHARE,
+            NO_WORK_AFTER_4W_SHARE, RECIDIVE_2Y_INDICATIEF, RECIDIVE_2Y_INDICATIEF_PER_YEAR, UTILISATION, BACKLOG_HOURS_MEAN, WAIT_DAYS_MEAN, OVER_CAPACITY_SHARE,
             OCCUPANCY_SHARE, OCCUPANCY, MISSED_PER_YEAR, DAYS_LOST_PER_YEAR, POPULATION);
 
     private final String key;

@@ -29,6 +29,8 @@ class MetamorphicTest {
     /** Pairs for the small effect of gemeente staff on the screening's receipt (shares the basis runs above). */
     private static final int INFORMATION_REPLICATIONS = PLACEMENT_REPLICATIONS;
     private static final Scenario BASIS = ModelRuns.basis();
+    /** Every stay bin's ends x1.5, sentenced and HvB. */
+    private static final Scenario LONGER_STAYS = ModelRuns.basis(stayBinsTimes(1.5));
     private static final Scenario GEMEENTE_FEWER = ModelRuns.basis("staffing.gemeente.fte=160");
     private static final Scenario CASEMANAGER_FEWER = ModelRuns.basis("staffing.casemanager.fte=150");
     /** Half the places in every PI of Zuid-Holland. */
@@ -85,8 +87,15 @@ class MetamorphicTest {
 
     @Test
     void longerStaysLetMoreIdsExpire() {
-        Scenario longer = ModelRuns.basis(stayBinsTimes(1.5));
-        assertPairedIncrease(BASIS, longer, r -> ModelRuns.values(r, "all", "arose_in_detention.id"));
+        assertPairedIncrease(BASIS, LONGER_STAYS, r -> ModelRuns.values(r, "all", "arose_in_detention.id"));
+    }
+
+    // The same longer stays: more stays outlast the weeks after which a job is lost, so fewer people
+    // still have their job after release (README, "Work and income").
+
+    @Test
+    void longerStaysLeaveFewerJobsKept() {
+        assertPairedIncrease(BASIS, LONGER_STAYS, r -> ModelRuns.values(r, "all", "no_work_after_4w_share"));
     }
 
     // Without the alignment before release there is no warme overdracht: the open needs wait until

@@ -191,6 +191,18 @@ class OutcomeAccountingTest {
                 check(g, MetricFamily.WITHOUT_AFTER_4W.of(b), ratio(open4, n));
                 check(g, MetricFamily.WITHOUT_AFTER_13W.of(b), ratio(open13, n));
             }
+            double workBefore = 0;
+            double benefit = 0;
+            double noWork = 0;
+            for (ReleaseRecord r : rs) {
+                ChainSimulation.Income income = FOLLOW_UPS.get(r).income();
+                workBefore += income.beforeDetention() == IncomeSource.WORK ? 1 : 0;
+                benefit += income.after4w() == IncomeSource.BENEFIT ? 1 : 0;
+                noWork += income.after4w() != IncomeSource.WORK ? 1 : 0;
+            }
+            check(g, MetricFamily.WORK_BEFORE_DETENTION_SHARE.of(), ratio(workBefore, n));
+            check(g, MetricFamily.BENEFIT_AFTER_RELEASE_SHARE.of(), ratio(benefit, n));
+            check(g, MetricFamily.NO_WORK_AFTER_4W_SHARE.of(), ratio(noWork, n));
             check(g, MetricFamily.RECIDIVE_2Y_INDICATIEF.of(), ratio(recidive, n));
             check(g, MetricFamily.RECIDIVE_2Y_INDICATIEF_PER_YEAR.of(), ratio(recidive, n) * n / YEARS);
         }

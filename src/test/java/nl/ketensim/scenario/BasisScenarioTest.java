@@ -52,7 +52,7 @@ class BasisScenarioTest {
         assertEquals(Basisvoorwaarde.values().length, n.domains().size());
         assertEquals(30, n.reportDaysMean());
         assertEquals(new NeedSpec(0.30, Partner.GEMEENTE, 3.0, 3, false, NeedSpec.ExternalKind.NONE, 28,
-                new NeedSpec.Arising(0.40, 28, 0.50, 0), false), n.of(Basisvoorwaarde.WERK_INKOMEN));
+                new NeedSpec.Arising(0.50, 28, 0.50, 0), false), n.of(Basisvoorwaarde.WERK_INKOMEN));
         assertEquals(NeedSpec.Arising.NEVER, n.of(Basisvoorwaarde.ZORG).arising());
         assertTrue(n.of(Basisvoorwaarde.ID).requiresAddress());
         NeedSpec zorg = n.of(Basisvoorwaarde.ZORG);
