@@ -91,13 +91,7 @@ public final class StaffPool {
 
     /** Adds work; it starts at once when a server is free (always when unlimited), otherwise waits. */
     public void submit(WorkItem item) {
-        item.enqueue(this, nextSequence++, sim.time());
-        if (unlimited || busy < servers) {
-            start(item);
-        } else {
-            queue.add(item);
-            changeBacklog(item.hours());
-        }
+        add(item, queue);
     }
 
     /**
@@ -106,11 +100,16 @@ public final class StaffPool {
      * it costs its hours like any other item and the queued work waits the longer.
      */
     public void reserve(WorkItem item) {
+        add(item, reserved);
+    }
+
+    /** Starts {@code item} when a server is free (always when unlimited), otherwise puts it in {@code waiting}. */
+    private void add(WorkItem item, Queue<WorkItem> waiting) {
         item.enqueue(this, nextSequence++, sim.time());
         if (unlimited || busy < servers) {
             start(item);
         } else {
-            reserved.add(item);
+            waiting.add(item);
             changeBacklog(item.hours());
         }
     }
