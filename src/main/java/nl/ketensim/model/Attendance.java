@@ -7,8 +7,10 @@ import nl.ketensim.domain.Partner;
  * At the invitation every taking-part partner gets an attendance item of the meeting's hours in its
  * pool, due at the meeting. At the meeting a partner attends iff a server took its item up by then;
  * a still-waiting item is withdrawn (no hours spent) and the partner is absent. Without the
- * casemanager the meeting does not take place and the case books the next one. The case's booking
- * extends this class, so that a booking is one object.
+ * casemanager the meeting does not take place and the case books the next one. A casemanager who
+ * keeps the meeting in the agenda ({@link #casemanagerKeepsMeeting()}) gets no item at the
+ * invitation: the attendance is reserved time, taken up at the meeting ahead of the queue, and the
+ * casemanager is present. The case's booking extends this class, so that a booking is one object.
  */
 abstract class Attendance implements MeetingAgenda.Booking {
 
@@ -22,6 +24,12 @@ abstract class Attendance implements MeetingAgenda.Booking {
     /** Submits the attendance item of {@code partner} due at {@code meetingTime}, or null if it does not take part. */
     protected abstract WorkItem attend(Partner partner, double meetingTime);
 
+    /** Whether the casemanager keeps this meeting in the agenda as reserved time. */
+    protected abstract boolean casemanagerKeepsMeeting();
+
+    /** Submits the casemanager's attendance now as reserved time, ahead of the pool's queue (if it costs hours). */
+    protected abstract void reserveCasemanager();
+
     /** The meeting took place now with the partners {@code present} (indexed by ordinal). */
     protected abstract void held(boolean[] present);
 
@@ -30,13 +38,16 @@ abstract class Attendance implements MeetingAgenda.Booking {
 
     @Override
     public final void invite(double meetingTime) {
-        casemanager = attend(Partner.CASEMANAGER, meetingTime);
+        casemanager = casemanagerKeepsMeeting() ? null : attend(Partner.CASEMANAGER, meetingTime);
         gemeente = attend(Partner.GEMEENTE, meetingTime);
         reclassering = attend(Partner.RECLASSERING, meetingTime);
     }
 
     @Override
     public final void hold() {
+        if (casemanagerKeepsMeeting()) {
+            reserveCasemanager();
+        }
         boolean[] present = new boolean[PARTNERS.length];
         present[Partner.CASEMANAGER.ordinal()] = casemanager == null || attended(casemanager);
         present[Partner.GEMEENTE.ordinal()] = gemeente != null && attended(gemeente);

@@ -866,6 +866,23 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
 
         @Override
+        protected boolean casemanagerKeepsMeeting() {
+            return norms.casemanagerKeepsMeetings();
+        }
+
+        @Override
+        protected void reserveCasemanager() {
+            double hours = attendanceHours(activity, Partner.CASEMANAGER);
+            if (booking == placements && !released && hours > 0) {
+                CaseWork item = new CaseWork(ATTENDANCE_WORK[activity.ordinal()], Partner.CASEMANAGER, hours, now(),
+                        false, () -> { });
+                item.attendance = true;
+                remember(item);
+                pool(Partner.CASEMANAGER).reserve(item);
+            }
+        }
+
+        @Override
         protected void held(boolean[] present) {
             if (!released && booking == placements) {
                 observer.meeting(now(), CaseEvent.MEETING_HELD, activity, present, Double.NaN);
@@ -1215,13 +1232,18 @@ final class Case extends Event implements CountingSimulator.Kind {
     private CaseWork submit(String kind, Partner partner, double hours, double deadline, boolean compressible,
                             Runnable onDone) {
         CaseWork item = new CaseWork(kind, partner, hours, deadline, compressible, onDone);
+        remember(item);
+        pool(partner).submit(item);
+        return item;
+    }
+
+    /** Keeps {@code item} in the case's list of submitted work (pruned of finished items now and then). */
+    private void remember(CaseWork item) {
         if (work.size() >= pruneAt) {
             work.removeIf(w -> w.state() == WorkItem.State.DONE || w.state() == WorkItem.State.WITHDRAWN);
             pruneAt = Math.max(PRUNE_AT, 2 * work.size());
         }
         work.add(item);
-        pool(partner).submit(item);
-        return item;
     }
 
     /** Staff work for this case; dropped when the person is released first. */

@@ -19,7 +19,7 @@ import umontreal.ssj.stat.Tally;
  * each person gets less, when work piles up. An unlimited pool serves every item at once, at full
  * hours (the relief switch {@code staffing.<partner>.unlimited}); its utilisation is the work offered
  * relative to its servers (capped at 1). Obsolete and withdrawn items are skipped when they reach
- * the head of the queue.
+ * the head of the queue. Reserved work (an appointment kept, {@link #reserve}) goes ahead of the queue.
  */
 public final class StaffPool {
 
@@ -34,6 +34,8 @@ public final class StaffPool {
     private final TimePressure pressure;
     private final boolean unlimited;
     private final Queue<WorkItem> queue;
+    /** Reserved work waiting for the next server to come free, ahead of {@link #queue}. */
+    private final Queue<WorkItem> reserved = new ArrayDeque<>();
     private final Accumulate busyServers;
     private final Accumulate backlog;
     private final Tally waitDays;
@@ -89,11 +91,25 @@ public final class StaffPool {
 
     /** Adds work; it starts at once when a server is free (always when unlimited), otherwise waits. */
     public void submit(WorkItem item) {
+        add(item, queue);
+    }
+
+    /**
+     * Adds reserved work: time kept in the agenda (a meeting the staff member chairs). It starts at
+     * once when a server is free, otherwise with the next server to come free, ahead of the queue;
+     * it costs its hours like any other item and the queued work waits the longer.
+     */
+    public void reserve(WorkItem item) {
+        add(item, reserved);
+    }
+
+    /** Starts {@code item} when a server is free (always when unlimited), otherwise puts it in {@code waiting}. */
+    private void add(WorkItem item, Queue<WorkItem> waiting) {
         item.enqueue(this, nextSequence++, sim.time());
         if (unlimited || busy < servers) {
             start(item);
         } else {
-            queue.add(item);
+            waiting.add(item);
             changeBacklog(item.hours());
         }
     }
@@ -145,7 +161,7 @@ public final class StaffPool {
 
     void finish(WorkItem done) {
         WorkItem next;
-        while ((next = queue.poll()) != null) {
+        while ((next = nextWaiting()) != null) {
             if (next.state() == WorkItem.State.WITHDRAWN) {
                 continue;
             }
@@ -160,8 +176,14 @@ public final class StaffPool {
         busyServers.update(busy);
     }
 
+    /** The next waiting item: reserved work first, then the queue; null when nothing waits. */
+    private WorkItem nextWaiting() {
+        WorkItem next = reserved.poll();
+        return next != null ? next : queue.poll();
+    }
+
     private void changeBacklog(double hours) {
-        queuedHours = queue.isEmpty() ? 0.0 : queuedHours + hours; // exact 0 when empty: no rounding drift
+        queuedHours = queue.isEmpty() && reserved.isEmpty() ? 0.0 : queuedHours + hours; // exact 0 when empty
         backlog.update(queuedHours);
     }
 

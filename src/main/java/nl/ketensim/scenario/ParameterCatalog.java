@@ -220,6 +220,11 @@ public final class ParameterCatalog {
         specs.add(bool("process.plan_when_partners_informed",
                 "Whether the plan meeting is booked only once the screening is registered and the partners it was sent "
                         + "to have taken it in (otherwise as soon as the intake is complete)."));
+        specs.add(bool("process.casemanager_keeps_meetings",
+                "Whether the casemanager keeps the person's meetings (plan, MDO, alignment) in the agenda: the attendance "
+                        + "is reserved time, taken up at the meeting by the next casemanager to come free, ahead of the "
+                        + "queue, so only the casemanager's absence moves a meeting (otherwise the attendance waits in "
+                        + "the queue and the meeting does not take place when it was not taken up by then)."));
 
         specs.add(probability("cooperation.detection_probability",
                 "Probability that an intake given its full hours detects an existing need."));

@@ -20,8 +20,15 @@ package nl.ketensim.scenario;
  * @param planWhenPartnersInformed    the plan meeting is booked once the screening is registered and
  *                                    taken in by the partners it was sent to, not at once when the
  *                                    intake is complete
+ * @param casemanagerKeepsMeetings    the casemanager, who convenes the person's meetings, keeps them in
+ *                                    the agenda: the attendance is reserved time taken up at the
+ *                                    meeting ahead of the casemanager's queue, so only the
+ *                                    casemanager's absence moves a meeting (otherwise the attendance
+ *                                    waits in the queue like other work and the meeting fails when it
+ *                                    was not taken up by then)
  */
 public record ProcessNorms(double intakeNormDays, double planNormDays, double mdoIntervalDays,
                            double mdoToleranceDays, double alignmentDaysBeforeRelease,
                            double meetingEveryDays, double meetingNoticeDays,
-                           boolean intakeWaitsForPartners, boolean planWhenPartnersInformed) { }
+                           boolean intakeWaitsForPartners, boolean planWhenPartnersInformed,
+                           boolean casemanagerKeepsMeetings) { }

@@ -156,23 +156,30 @@ final class OnePersonRun {
 
     /** As {@link #occupy(Partner, double, double)} for the pool of PI {@code prison} / region {@code region}. */
     OnePersonRun occupy(Partner partner, int prison, int region, double day, double hours) {
+        competing(partner, prison, region, day, hours);
+        return this;
+    }
+
+    /** As {@link #occupy(Partner, int, int, double, double)}, returning the competing item (to read its times). */
+    WorkItem competing(Partner partner, int prison, int region, double day, double hours) {
         StaffPool pool = pool(partner, prison, region);
+        WorkItem item = new WorkItem(chain.simulator(), hours, Double.POSITIVE_INFINITY, false) {
+            @Override
+            protected boolean obsolete() {
+                return false;
+            }
+
+            @Override
+            protected void completed() {
+            }
+        };
         new Event(chain.simulator()) {
             @Override
             public void actions() {
-                pool.submit(new WorkItem(chain.simulator(), hours, Double.POSITIVE_INFINITY, false) {
-                    @Override
-                    protected boolean obsolete() {
-                        return false;
-                    }
-
-                    @Override
-                    protected void completed() {
-                    }
-                });
+                pool.submit(item);
             }
         }.schedule(day);
-        return this;
+        return item;
     }
 
     /** Admits the person on their admission day, runs until just after release and returns their record. */

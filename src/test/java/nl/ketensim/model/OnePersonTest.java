@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
@@ -76,6 +77,25 @@ class OnePersonTest {
         ReleaseRecord r = run.release(run.person().stay(60));
         assertEquals(2, r.intakeDays(), 1e-9);
         assertEquals(14, r.planDays(), 1e-9);
+    }
+
+    @Test
+    void aCasemanagerWhoKeepsTheMeetingHoldsItAndPaysTheHoursAfterwards() {
+        // As above with process.casemanager_keeps_meetings: the casemanager is busy on other work
+        // (2..12) and 5 h more wait in the queue from day 3, yet the plan meeting of day 7 takes place
+        // (with the gemeente, which took its item up on day 2). The attendance is reserved time: the
+        // next server to come free takes it up, ahead of the queue (12..13); the queued 5 h run 13..18.
+        // Without the rule the meeting fails and is held on day 14 (the test above).
+        OnePersonRun run = OnePersonRun.of("process.casemanager_keeps_meetings=true").traced();
+        run.occupy(Partner.CASEMANAGER, 1, 10);
+        WorkItem queued = run.competing(Partner.CASEMANAGER, 0, 0, 3, 5);
+        ReleaseRecord r = run.release(run.person().stay(60));
+        assertEquals(7, r.planDays(), 1e-9);
+        assertEquals(List.of("2 MEETING_BOOKED PLAN - 7", "2 MEETING_BOOKED ALIGNMENT - 49", "7 MEETING_HELD PLAN CG",
+                        "49 MEETING_HELD ALIGNMENT CG"),
+                run.trace(CaseEvent.MEETING_BOOKED, CaseEvent.MEETING_HELD, CaseEvent.MEETING_FAILED));
+        assertEquals(13, queued.startTime(), 1e-9);
+        assertEquals(18, queued.doneTime(), 1e-9);
     }
 
     @Test
