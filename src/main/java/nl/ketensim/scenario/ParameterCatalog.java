@@ -220,6 +220,10 @@ public final class ParameterCatalog {
         specs.add(bool("process.plan_when_partners_informed",
                 "Whether the plan meeting is booked only once the screening is registered and the partners it was sent "
                         + "to have taken it in (otherwise as soon as the intake is complete)."));
+        specs.add(choice("process.mdo_partners", lowerCaseNames(ProcessNorms.MdoPartners.values()),
+                "Who besides the casemanager is invited to an MDO: every partner taking part (all), a partner while "
+                        + "it leads a detected need not yet arranged (open_needs), or while it leads a need on which it "
+                        + "has work left: information to take in, regie to take up, staff work to do (work_left)."));
 
         specs.add(probability("cooperation.detection_probability",
                 "Probability that an intake given its full hours detects an existing need."));

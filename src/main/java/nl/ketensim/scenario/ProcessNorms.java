@@ -20,8 +20,25 @@ package nl.ketensim.scenario;
  * @param planWhenPartnersInformed    the plan meeting is booked once the screening is registered and
  *                                    taken in by the partners it was sent to, not at once when the
  *                                    intake is complete
+ * @param mdoPartners                 which partners besides the casemanager are invited to an MDO
  */
 public record ProcessNorms(double intakeNormDays, double planNormDays, double mdoIntervalDays,
                            double mdoToleranceDays, double alignmentDaysBeforeRelease,
                            double meetingEveryDays, double meetingNoticeDays,
-                           boolean intakeWaitsForPartners, boolean planWhenPartnersInformed) { }
+                           boolean intakeWaitsForPartners, boolean planWhenPartnersInformed,
+                           MdoPartners mdoPartners) {
+
+    /**
+     * Which partners besides the casemanager are invited to a person's MDO (the casemanager holds
+     * every MDO). The werkstroomschema has the MDO monitor the plan "zo nodig in aanwezigheid van de
+     * netwerkpartners" (seed, Bijlage I).
+     */
+    public enum MdoPartners {
+        /** Every partner taking part in the case, to every MDO. */
+        ALL,
+        /** A partner while it leads a detected need of the person that is not arranged yet. */
+        OPEN_NEEDS,
+        /** A partner while it leads a need on which it has work left: information to take in, regie to take up, staff work to do. */
+        WORK_LEFT
+    }
+}
