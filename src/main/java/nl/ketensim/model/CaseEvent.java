@@ -45,7 +45,7 @@ public enum CaseEvent implements Term {
     MEETING_BOOKED("meeting_booked", "overleg gepland", "meeting booked"),
     /** A meeting was held with the partners present. */
     MEETING_HELD("meeting_held", "overleg gehouden", "meeting held"),
-    /** A partner is not invited to an MDO: it has no work left on the person's needs (value: day of the MDO). */
+    /** A partner is not invited to an MDO: nothing for it to discuss ({@code process.mdo_partners}; value: day of the MDO). */
     NOT_INVITED("not_invited", "niet uitgenodigd", "not invited"),
     /** A meeting did not take place: the casemanager was not there. */
     MEETING_FAILED("meeting_failed", "overleg gaat niet door", "meeting did not take place"),
