@@ -80,6 +80,8 @@ public final class StepText {
             case MEETING_BOOKED -> t(cap(label(e.activity())) + " gepland", cap(label(e.activity())) + " booked");
             case MEETING_HELD -> t(cap(label(e.activity())) + " gehouden; aanwezig: " + present(e),
                     cap(label(e.activity())) + " held; present: " + present(e));
+            case NOT_INVITED -> t(cap(partner) + " niet uitgenodigd voor het MDO (niets voor deze partner te bespreken)",
+                    cap(partner) + " not invited to the MDO (nothing for it to discuss)");
             case MEETING_FAILED -> t(cap(label(e.activity())) + " gaat niet door (geen casemanager)",
                     cap(label(e.activity())) + " did not take place (no casemanager)");
             case REGIE_UNCLEAR -> t("Het plan laat taken zonder duidelijke eigenaar",
@@ -165,7 +167,7 @@ public final class StepText {
             case INTAKE_COMPLETE -> "days_since_admission";
             case ARRANGED, MISSED -> "days_since_need_existed";
             case NEED_DETECTED -> "at_intake";
-            case MEETING_BOOKED -> "meeting_day";
+            case MEETING_BOOKED, NOT_INVITED -> "meeting_day";
             case OWNED -> "stall_days";
             case STAGE -> "days_lost";
             case WARME_OVERDRACHT -> "warm";

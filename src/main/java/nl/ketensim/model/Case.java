@@ -684,7 +684,7 @@ final class Case extends Event implements CountingSimulator.Kind {
                 if (now() - due <= norms.mdoToleranceDays() && countsAsMeasuredMdo(due)) {
                     mdosOnTime++;
                 }
-                meeting(now(), present);
+                meeting(now(), present, notInvited);
                 scheduleMdoFrom(due + norms.mdoIntervalDays());
             }
 
@@ -772,12 +772,20 @@ final class Case extends Event implements CountingSimulator.Kind {
         return present;
     }
 
+    /** A plan meeting, MDO or alignment held at {@code time} to which every partner taking part was invited. */
+    private void meeting(double time, boolean[] present) {
+        meeting(time, present, 0);
+    }
+
     /**
      * A plan meeting, MDO or alignment held at {@code time} with the partners {@code present}:
      * present leads own their tasks, undetected needs get another chance of detection (at the
-     * casemanager's time share now), and present leads take the information they lacked.
+     * casemanager's time share now), and present leads take the information they lacked. A need
+     * found there whose lead was not invited ({@code notInvited}, bits by partner ordinal) goes to
+     * its lead as a need found outside a meeting: the casemanager registers and sends it.
      */
-    private void meeting(double time, boolean[] present) {
+    private void meeting(double time, boolean[] present, int notInvited) {
+        boolean register = false;
         for (Partner p : PARTNERS) {
             ownsTasks[p.ordinal()] |= present[p.ordinal()];
         }
@@ -794,7 +802,9 @@ final class Case extends Event implements CountingSimulator.Kind {
                         if (task.undetectedSurvival < 1.0 - task.draws.meetingDetectionDraw()) {
                             observer.event(time, CaseEvent.NEED_DETECTED, Partner.CASEMANAGER,
                                     task.basisvoorwaarde, null, 0);
-                            detected(task, time, present);
+                            boolean leadInvited = (notInvited & (1 << task.lead.ordinal())) == 0;
+                            detected(task, time, leadInvited ? present : null);
+                            register |= !leadInvited;
                         }
                     }
                 }
@@ -811,6 +821,26 @@ final class Case extends Event implements CountingSimulator.Kind {
                 default -> { }
             }
         }
+        if (register) {
+            submitRegistration();
+        }
+    }
+
+    /**
+     * Whether {@code partner} is invited to this person's MDO now: the casemanager always, the
+     * others by {@code process.mdo_partners} (while they lead a need that calls for them).
+     */
+    private boolean invitedToMdo(Partner partner) {
+        if (partner == Partner.CASEMANAGER || norms.mdoPartners() == ProcessNorms.MdoPartners.ALL) {
+            return true;
+        }
+        double now = now();
+        for (NeedTask task : tasks) {
+            if (task != null && task.lead == partner && task.bringsLeadToMdo(norms.mdoPartners(), now)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a partner takes part in this case's meetings at all. */
@@ -840,6 +870,8 @@ final class Case extends Event implements CountingSimulator.Kind {
         private final Activity activity;
         /** The placement the booking was made in. */
         private int booking;
+        /** Partners taking part but not invited to this MDO (bits by partner ordinal; see {@link #invitedToMdo}). */
+        int notInvited;
 
         Meeting(Activity activity) {
             this.activity = activity;
@@ -858,6 +890,11 @@ final class Case extends Event implements CountingSimulator.Kind {
             }
             double hours = attendanceHours(activity, partner);
             if (released || !takesPart(partner) || hours <= 0) {
+                return null;
+            }
+            if (activity == Activity.MDO && !invitedToMdo(partner)) {
+                notInvited |= 1 << partner.ordinal();
+                observer.event(now(), CaseEvent.NOT_INVITED, partner, null, null, meetingTime);
                 return null;
             }
             CaseWork item = submit(ATTENDANCE_WORK[activity.ordinal()], partner, hours, meetingTime, false, () -> { });

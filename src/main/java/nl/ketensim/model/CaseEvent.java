@@ -45,6 +45,8 @@ public enum CaseEvent implements Term {
     MEETING_BOOKED("meeting_booked", "overleg gepland", "meeting booked"),
     /** A meeting was held with the partners present. */
     MEETING_HELD("meeting_held", "overleg gehouden", "meeting held"),
+    /** A partner is not invited to an MDO: nothing for it to discuss ({@code process.mdo_partners}; value: day of the MDO). */
+    NOT_INVITED("not_invited", "niet uitgenodigd", "not invited"),
     /** A meeting did not take place: the casemanager was not there. */
     MEETING_FAILED("meeting_failed", "overleg gaat niet door", "meeting did not take place"),
     /** The D&amp;R-plan left tasks without a clear owner. */

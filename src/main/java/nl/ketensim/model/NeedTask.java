@@ -4,6 +4,7 @@ import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.scenario.NeedSpec;
+import nl.ketensim.scenario.ProcessNorms;
 
 /**
  * The work on one need of one justitiabele, as a sequence of phases, with the days it has lost to
@@ -79,6 +80,22 @@ final class NeedTask {
         this.draws = draws;
         this.lead = lead;
         this.phase = draws.onsetDays() > 0 ? Phase.NOT_ARISEN : Phase.UNDETECTED;
+    }
+
+    /**
+     * Whether the lead partner is invited to an MDO at {@code time} (days) for this need under
+     * {@code rule}: under {@code OPEN_NEEDS} while the need is detected and not arranged; under
+     * {@code WORK_LEFT} while the lead has information to take in, regie to take up or staff work to do.
+     */
+    boolean bringsLeadToMdo(ProcessNorms.MdoPartners rule, double time) {
+        return switch (rule) {
+            case ALL -> true;
+            case OPEN_NEEDS -> phase != Phase.NOT_ARISEN && phase != Phase.UNDETECTED && phase != Phase.DECLINED
+                    && arrangedTime > time;
+            case WORK_LEFT -> phase == Phase.AWAITING_REGISTRATION || phase == Phase.AWAITING_MEETING
+                    || phase == Phase.RECEIVING || phase == Phase.NO_OWNER || phase == Phase.DELAYED
+                    || phase == Phase.STAFF_WORK;
+        };
     }
 
     /** Whether the need exists yet (from before detention, or created by it by now). */

@@ -225,6 +225,10 @@ public final class ParameterCatalog {
                         + "is reserved time, taken up at the meeting by the next casemanager to come free, ahead of the "
                         + "queue, so only the casemanager's absence moves a meeting (otherwise the attendance waits in "
                         + "the queue and the meeting does not take place when it was not taken up by then)."));
+        specs.add(choice("process.mdo_partners", lowerCaseNames(ProcessNorms.MdoPartners.values()),
+                "Who besides the casemanager is invited to an MDO: every partner taking part (all), a partner while "
+                        + "it leads a detected need not yet arranged (open_needs), or while it leads a need on which it "
+                        + "has work left: information to take in, regie to take up, staff work to do (work_left)."));
 
         specs.add(probability("cooperation.detection_probability",
                 "Probability that an intake given its full hours detects an existing need."));

@@ -26,9 +26,26 @@ package nl.ketensim.scenario;
  *                                    casemanager's absence moves a meeting (otherwise the attendance
  *                                    waits in the queue like other work and the meeting fails when it
  *                                    was not taken up by then)
+ * @param mdoPartners                 which partners besides the casemanager are invited to an MDO
  */
 public record ProcessNorms(double intakeNormDays, double planNormDays, double mdoIntervalDays,
                            double mdoToleranceDays, double alignmentDaysBeforeRelease,
                            double meetingEveryDays, double meetingNoticeDays,
                            boolean intakeWaitsForPartners, boolean planWhenPartnersInformed,
-                           boolean casemanagerKeepsMeetings) { }
+                           boolean casemanagerKeepsMeetings,
+                           MdoPartners mdoPartners) {
+
+    /**
+     * Which partners besides the casemanager are invited to a person's MDO (the casemanager holds
+     * every MDO). The werkstroomschema has the MDO monitor the plan "zo nodig in aanwezigheid van de
+     * netwerkpartners" (seed, Bijlage I).
+     */
+    public enum MdoPartners {
+        /** Every partner taking part in the case, to every MDO. */
+        ALL,
+        /** A partner while it leads a detected need of the person that is not arranged yet. */
+        OPEN_NEEDS,
+        /** A partner while it leads a need on which it has work left: information to take in, regie to take up, staff work to do. */
+        WORK_LEFT
+    }
+}

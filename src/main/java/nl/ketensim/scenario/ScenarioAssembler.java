@@ -44,7 +44,8 @@ final class ScenarioAssembler {
                         v.number("process.meeting_notice_days"),
                         v.bool("process.intake_waits_for_partners"),
                         v.bool("process.plan_when_partners_informed"),
-                        v.bool("process.casemanager_keeps_meetings")),
+                        v.bool("process.casemanager_keeps_meetings"),
+                        ProcessNorms.MdoPartners.valueOf(v.text("process.mdo_partners").toUpperCase(Locale.ROOT))),
                 cooperation(),
                 new ExternalSupply(
                         v.number("external.housing_wait_days_mean"),
