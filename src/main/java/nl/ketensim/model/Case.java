@@ -1246,6 +1246,11 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
 
         @Override
+        protected boolean obsolete() {
+            return released;
+        }
+
+        @Override
         protected void completed() {
             if (!released) {
                 onDone.run();

@@ -151,6 +151,11 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
     private void submit(Partner partner, double hours, boolean compressible, Runnable onDone) {
         WorkItem item = new WorkItem(chain.simulator(), hours, release + aftercare.followUpDays(), compressible) {
             @Override
+            protected boolean obsolete() {
+                return ended;
+            }
+
+            @Override
             protected void completed() {
                 if (!ended) {
                     onDone.run();

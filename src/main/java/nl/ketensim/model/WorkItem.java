@@ -103,14 +103,8 @@ public abstract class WorkItem extends Event {
         }
     }
 
-    /**
-     * Whether the work no longer matters; skipped when dequeued. False unless overridden: the model's
-     * owners withdraw their queued work when it stops mattering (a case at release, nazorg at its
-     * end), which spares the pool a look at the owner, often not in the CPU cache, per item served.
-     */
-    protected boolean obsolete() {
-        return false;
-    }
+    /** Whether the work no longer matters (e.g. the justitiabele was released); skipped when dequeued. */
+    protected abstract boolean obsolete();
 
     /** Called when the work is done, at the completion time. */
     protected abstract void completed();
