@@ -111,6 +111,34 @@ class SmallPartsTest {
     }
 
     @Test
+    void pastReleasesFreeEveryPlaceAtItsTimeWhateverTheOrderAdded() {
+        Scenario s = OnePersonRun.of().scenario();
+        PrisonSystem prisons = new PrisonSystem(new CountingSimulator(), s);
+        PastReleases past = new PastReleases();
+        java.util.Random random = new java.util.Random(7);
+        double[] times = new double[3000];
+        int[] where = new int[times.length];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = random.nextBoolean() ? -random.nextInt(500) : -500 * random.nextDouble(); // ties too
+            where[i] = random.nextInt(3);
+            prisons.takePlace(where[i]);
+            past.add(times[i], where[i]);
+        }
+        for (double until = -500; until <= 0; until += 7.5) {
+            past.releaseUntil(until, prisons);
+            for (int prison = 0; prison < 3; prison++) {
+                int stillIn = 0;
+                for (int i = 0; i < times.length; i++) {
+                    if (where[i] == prison && times[i] > until) {
+                        stillIn++;
+                    }
+                }
+                assertEquals(stillIn, prisons.occupied(prison), "PI " + prison + " at " + until);
+            }
+        }
+    }
+
+    @Test
     void piMeetingsAreSpreadOverTheWeekAndPoolsShareTheStaff() {
         // One-person world: 3 PI's of 100 places share 3 casemanager FTE; 2 regions share 2 FTE
         // of gemeente staff; 7 productive hours per FTE-week: 1 hour per day per server.
