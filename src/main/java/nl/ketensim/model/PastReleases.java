@@ -21,13 +21,9 @@ final class PastReleases {
             prisons = Arrays.copyOf(prisons, 2 * size);
         }
         int i = size++;
-        while (i > 0) {
+        while (i > 0 && times[(i - 1) >>> 1] > time) {
             int parent = (i - 1) >>> 1;
-            if (times[parent] <= time) {
-                break;
-            }
-            times[i] = times[parent];
-            prisons[i] = prisons[parent];
+            copy(parent, i);
             i = parent;
         }
         times[i] = time;
@@ -58,11 +54,15 @@ final class PastReleases {
             if (time <= times[child]) {
                 break;
             }
-            times[i] = times[child];
-            prisons[i] = prisons[child];
+            copy(child, i);
             i = child;
         }
         times[i] = time;
         prisons[i] = prison;
+    }
+
+    private void copy(int from, int to) {
+        times[to] = times[from];
+        prisons[to] = prisons[from];
     }
 }
