@@ -63,8 +63,8 @@ final class EventHeap implements EventList {
             throw new IllegalArgumentException("event not in the list: " + other);
         }
         long order = order(at);
-        shiftTies(times[at], ties[2 * at], order);
-        insert(ev, times[at], ties[2 * at], order);
+        shiftTies(times[at], priority(at), order);
+        insert(ev, times[at], priority(at), order);
     }
 
     @Override
@@ -74,8 +74,8 @@ final class EventHeap implements EventList {
             throw new IllegalArgumentException("event not in the list: " + other);
         }
         long order = order(at) + 1;
-        shiftTies(times[at], ties[2 * at], order);
-        insert(ev, times[at], ties[2 * at], order);
+        shiftTies(times[at], priority(at), order);
+        insert(ev, times[at], priority(at), order);
     }
 
     @Override
@@ -164,8 +164,8 @@ final class EventHeap implements EventList {
         if (times[a] != times[b]) {
             return times[a] < times[b];
         }
-        if (ties[2 * a] != ties[2 * b]) {
-            return ties[2 * a] < ties[2 * b];
+        if (priority(a) != priority(b)) {
+            return priority(a) < priority(b);
         }
         return order(a) < order(b);
     }
@@ -173,7 +173,7 @@ final class EventHeap implements EventList {
     /** Moves the events tied at (time, priority) from {@code order} on one place back. */
     private void shiftTies(double time, double priority, long order) {
         for (int i = 0; i < size; i++) {
-            if (times[i] == time && ties[2 * i] == priority && order(i) >= order) {
+            if (times[i] == time && priority(i) == priority && order(i) >= order) {
                 ties[2 * i + 1]++;
                 nextOrder = Math.max(nextOrder, order(i) + 1);
             }
@@ -195,7 +195,7 @@ final class EventHeap implements EventList {
     private void removeAt(int at) {
         int last = --size;
         if (at != last) {
-            set(at, events[last], times[last], ties[2 * last], order(last));
+            set(at, events[last], times[last], priority(last), order(last));
         }
         events[last] = null;
         if (at != last) {
@@ -207,14 +207,14 @@ final class EventHeap implements EventList {
     private void siftUp(int i) {
         Event ev = events[i];
         double time = times[i];
-        double priority = ties[2 * i];
+        double priority = priority(i);
         long order = order(i);
         while (i > 0) {
             int parent = (i - 1) >>> 2;
             if (!lessThan(time, priority, order, parent)) {
                 break;
             }
-            set(i, events[parent], times[parent], ties[2 * parent], order(parent));
+            set(i, events[parent], times[parent], priority(parent), order(parent));
             i = parent;
         }
         set(i, ev, time, priority, order);
@@ -223,7 +223,7 @@ final class EventHeap implements EventList {
     private void siftDown(int i) {
         Event ev = events[i];
         double time = times[i];
-        double priority = ties[2 * i];
+        double priority = priority(i);
         long order = order(i);
         while (true) {
             int first = 4 * i + 1;
@@ -240,7 +240,7 @@ final class EventHeap implements EventList {
             if (lessThan(time, priority, order, child)) {
                 break;
             }
-            set(i, events[child], times[child], ties[2 * child], order(child));
+            set(i, events[child], times[child], priority(child), order(child));
             i = child;
         }
         set(i, ev, time, priority, order);
@@ -251,10 +251,14 @@ final class EventHeap implements EventList {
         if (time != times[j]) {
             return time < times[j];
         }
-        if (priority != ties[2 * j]) {
-            return priority < ties[2 * j];
+        if (priority != priority(j)) {
+            return priority < priority(j);
         }
         return order < order(j);
+    }
+
+    private double priority(int i) {
+        return ties[2 * i];
     }
 
     private long order(int i) {
