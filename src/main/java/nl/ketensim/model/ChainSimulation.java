@@ -10,7 +10,7 @@ import nl.ketensim.scenario.NeedSpec;
 import nl.ketensim.scenario.Prison;
 import nl.ketensim.model.RandomStreams.Source;
 import nl.ketensim.scenario.Scenario;
-import umontreal.ssj.rng.MRG32k3a;
+import umontreal.ssj.rng.MRG32k3aL;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
 
@@ -48,14 +48,14 @@ final class ChainSimulation {
     private int admittedSinceStart;
     private java.util.function.Consumer<FollowUp> followUpListener;
 
-    ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears) {
+    ChainSimulation(Scenario scenario, Map<Source, MRG32k3aL> streams, int replication, double measuredYears) {
         this(scenario, streams, replication, measuredYears, null);
     }
 
     /**
      * @param tracer chooses the cases admitted after time 0 to observe; null to observe none
      */
-    ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears,
+    ChainSimulation(Scenario scenario, Map<Source, MRG32k3aL> streams, int replication, double measuredYears,
                     CaseTracer tracer) {
         this(scenario, streams, replication, measuredYears, tracer, EventListChoice.DEFAULT, RunProbe.NONE);
     }
@@ -65,7 +65,7 @@ final class ChainSimulation {
      * @param eventList the event list to run on (the results are the same on every list)
      * @param probe     what a benchmark observes of the run
      */
-    ChainSimulation(Scenario scenario, Map<Source, MRG32k3a> streams, int replication, double measuredYears,
+    ChainSimulation(Scenario scenario, Map<Source, MRG32k3aL> streams, int replication, double measuredYears,
                     CaseTracer tracer, EventListChoice eventList, RunProbe probe) {
         this.sim = new CountingSimulator(eventList.create(), probe.countsByKind());
         this.probe = probe;

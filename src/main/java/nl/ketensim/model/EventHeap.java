@@ -24,8 +24,11 @@ final class EventHeap implements EventList {
 
     private Event[] events = new Event[INITIAL_CAPACITY];
     private double[] times = new double[INITIAL_CAPACITY];
-    private double[] priorities = new double[INITIAL_CAPACITY];
-    private long[] orders = new long[INITIAL_CAPACITY];
+    /**
+     * The keys that break ties in time, side by side: SSJ priority at {@code 2i}, order of scheduling
+     * at {@code 2i + 1} (a double, exact below 2^53), so that moving an entry touches one array fewer.
+     */
+    private double[] ties = new double[2 * INITIAL_CAPACITY];
     private int size;
     /** Order of the next event added at the back of its (time, priority). */
     private long nextOrder;
@@ -59,9 +62,9 @@ final class EventHeap implements EventList {
         if (at < 0) {
             throw new IllegalArgumentException("event not in the list: " + other);
         }
-        long order = orders[at];
-        shiftTies(times[at], priorities[at], order);
-        insert(ev, times[at], priorities[at], order);
+        long order = order(at);
+        shiftTies(times[at], priority(at), order);
+        insert(ev, times[at], priority(at), order);
     }
 
     @Override
@@ -70,9 +73,9 @@ final class EventHeap implements EventList {
         if (at < 0) {
             throw new IllegalArgumentException("event not in the list: " + other);
         }
-        long order = orders[at] + 1;
-        shiftTies(times[at], priorities[at], order);
-        insert(ev, times[at], priorities[at], order);
+        long order = order(at) + 1;
+        shiftTies(times[at], priority(at), order);
+        insert(ev, times[at], priority(at), order);
     }
 
     @Override
@@ -161,18 +164,18 @@ final class EventHeap implements EventList {
         if (times[a] != times[b]) {
             return times[a] < times[b];
         }
-        if (priorities[a] != priorities[b]) {
-            return priorities[a] < priorities[b];
+        if (priority(a) != priority(b)) {
+            return priority(a) < priority(b);
         }
-        return orders[a] < orders[b];
+        return order(a) < order(b);
     }
 
     /** Moves the events tied at (time, priority) from {@code order} on one place back. */
     private void shiftTies(double time, double priority, long order) {
         for (int i = 0; i < size; i++) {
-            if (times[i] == time && priorities[i] == priority && orders[i] >= order) {
-                orders[i]++;
-                nextOrder = Math.max(nextOrder, orders[i] + 1);
+            if (times[i] == time && priority(i) == priority && order(i) >= order) {
+                ties[2 * i + 1]++;
+                nextOrder = Math.max(nextOrder, order(i) + 1);
             }
         }
     }
@@ -182,8 +185,7 @@ final class EventHeap implements EventList {
             int capacity = 2 * size;
             events = Arrays.copyOf(events, capacity);
             times = Arrays.copyOf(times, capacity);
-            priorities = Arrays.copyOf(priorities, capacity);
-            orders = Arrays.copyOf(orders, capacity);
+            ties = Arrays.copyOf(ties, 2 * capacity);
         }
         int i = size++;
         set(i, ev, time, priority, order);
@@ -193,7 +195,7 @@ final class EventHeap implements EventList {
     private void removeAt(int at) {
         int last = --size;
         if (at != last) {
-            set(at, events[last], times[last], priorities[last], orders[last]);
+            set(at, events[last], times[last], priority(last), order(last));
         }
         events[last] = null;
         if (at != last) {
@@ -205,14 +207,14 @@ final class EventHeap implements EventList {
     private void siftUp(int i) {
         Event ev = events[i];
         double time = times[i];
-        double priority = priorities[i];
-        long order = orders[i];
+        double priority = priority(i);
+        long order = order(i);
         while (i > 0) {
             int parent = (i - 1) >>> 2;
             if (!lessThan(time, priority, order, parent)) {
                 break;
             }
-            set(i, events[parent], times[parent], priorities[parent], orders[parent]);
+            set(i, events[parent], times[parent], priority(parent), order(parent));
             i = parent;
         }
         set(i, ev, time, priority, order);
@@ -221,8 +223,8 @@ final class EventHeap implements EventList {
     private void siftDown(int i) {
         Event ev = events[i];
         double time = times[i];
-        double priority = priorities[i];
-        long order = orders[i];
+        double priority = priority(i);
+        long order = order(i);
         while (true) {
             int first = 4 * i + 1;
             if (first >= size) {
@@ -238,7 +240,7 @@ final class EventHeap implements EventList {
             if (lessThan(time, priority, order, child)) {
                 break;
             }
-            set(i, events[child], times[child], priorities[child], orders[child]);
+            set(i, events[child], times[child], priority(child), order(child));
             i = child;
         }
         set(i, ev, time, priority, order);
@@ -249,16 +251,24 @@ final class EventHeap implements EventList {
         if (time != times[j]) {
             return time < times[j];
         }
-        if (priority != priorities[j]) {
-            return priority < priorities[j];
+        if (priority != priority(j)) {
+            return priority < priority(j);
         }
-        return order < orders[j];
+        return order < order(j);
+    }
+
+    private double priority(int i) {
+        return ties[2 * i];
+    }
+
+    private long order(int i) {
+        return (long) ties[2 * i + 1];
     }
 
     private void set(int i, Event ev, double time, double priority, long order) {
         events[i] = ev;
         times[i] = time;
-        priorities[i] = priority;
-        orders[i] = order;
+        ties[2 * i] = priority;
+        ties[2 * i + 1] = order;
     }
 }

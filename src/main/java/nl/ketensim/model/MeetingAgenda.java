@@ -1,9 +1,7 @@
 package nl.ketensim.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 
@@ -34,7 +32,12 @@ final class MeetingAgenda {
     private final double everyDays;
     private final double firstDay;
     private final double noticeDays;
-    private final Map<Long, Meeting> meetings = new HashMap<>();
+    /**
+     * The meetings to come that have bookings, the one of index i at {@code i mod length}; the
+     * length (a power of 2) doubles when two meetings to come would share a place, so it ends up
+     * above the number of meetings between now and the furthest booking.
+     */
+    private Meeting[] upcoming = new Meeting[64];
     /** The meeting booked last while it is still to come (bookings come in runs for one meeting), else null. */
     private Meeting lastBooked;
 
@@ -88,10 +91,10 @@ final class MeetingAgenda {
             meeting.schedule(Math.max(0.0, at - now));
         } else {
             long index = slot(Math.max(dueTime, now + noticeDays));
-            meeting = lastBooked != null && lastBooked.index == index ? lastBooked : meetings.get(index);
+            meeting = lastBooked != null && lastBooked.index == index ? lastBooked : upcoming(index);
             if (meeting == null) {
                 meeting = new Meeting(index, at);
-                meetings.put(index, meeting);
+                addUpcoming(meeting);
                 meeting.schedule(Math.max(0.0, at - now)); // at can be one rounding error before now
             }
             lastBooked = meeting;
@@ -104,6 +107,29 @@ final class MeetingAgenda {
             meeting.inviteLater(booking, inviteAt - now);
         }
         return at;
+    }
+
+    /** The meeting to come of index {@code index} that has bookings, else null. */
+    private Meeting upcoming(long index) {
+        Meeting meeting = upcoming[place(index)];
+        return meeting != null && meeting.index == index ? meeting : null;
+    }
+
+    private void addUpcoming(Meeting meeting) {
+        while (upcoming[place(meeting.index)] != null) {
+            Meeting[] old = upcoming;
+            upcoming = new Meeting[2 * old.length];
+            for (Meeting m : old) {
+                if (m != null) {
+                    addUpcoming(m);
+                }
+            }
+        }
+        upcoming[place(meeting.index)] = meeting;
+    }
+
+    private int place(long index) {
+        return (int) (index & (upcoming.length - 1));
     }
 
     /** One meeting: holds its bookings in the order they were made. */
@@ -134,7 +160,9 @@ final class MeetingAgenda {
 
         @Override
         public void actions() {
-            meetings.remove(index);
+            if (upcoming[place(index)] == this) {
+                upcoming[place(index)] = null;
+            }
             if (lastBooked == this) {
                 lastBooked = null;
             }

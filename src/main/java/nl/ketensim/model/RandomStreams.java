@@ -2,11 +2,13 @@ package nl.ketensim.model;
 
 import java.util.EnumMap;
 import java.util.Map;
-import umontreal.ssj.rng.MRG32k3a;
+import umontreal.ssj.rng.MRG32k3aL;
 
 /**
- * The named random streams of one replication: one SSJ {@link MRG32k3a} stream per source of
- * randomness, created in the fixed order of {@link Source}. Replication r uses substream r of every
+ * The named random streams of one replication: one MRG32k3a stream per source of randomness,
+ * created in the fixed order of {@link Source}. The streams are SSJ's {@link MRG32k3aL}: the same
+ * generator, seeds and substreams as SSJ's {@code MRG32k3a}, and the same numbers to the bit, computed
+ * in 64-bit integers, about twice as fast (README, Performance). Replication r uses substream r of every
  * stream, so two scenarios run with the same seed share common random numbers per replication.
  */
 public final class RandomStreams {
@@ -30,7 +32,7 @@ public final class RandomStreams {
     private static final long M1 = 4294967087L;
     private static final long M2 = 4294944443L;
 
-    private final Map<Source, MRG32k3a> prototypes = new EnumMap<>(Source.class);
+    private final Map<Source, MRG32k3aL> prototypes = new EnumMap<>(Source.class);
 
     /**
      * Creates the stream prototypes for an experiment seed.
@@ -39,18 +41,18 @@ public final class RandomStreams {
      */
     public RandomStreams(long seed) {
         synchronized (RandomStreams.class) {
-            MRG32k3a.setPackageSeed(packageSeed(seed));
+            MRG32k3aL.setPackageSeed(packageSeed(seed));
             for (Source source : Source.values()) {
-                prototypes.put(source, new MRG32k3a(source.name()));
+                prototypes.put(source, new MRG32k3aL(source.name()));
             }
         }
     }
 
     /** Fresh copies of all streams, each positioned at the start of substream {@code replication}. */
-    public Map<Source, MRG32k3a> forReplication(int replication) {
-        Map<Source, MRG32k3a> streams = new EnumMap<>(Source.class);
-        for (Map.Entry<Source, MRG32k3a> e : prototypes.entrySet()) {
-            MRG32k3a stream = e.getValue().clone();
+    public Map<Source, MRG32k3aL> forReplication(int replication) {
+        Map<Source, MRG32k3aL> streams = new EnumMap<>(Source.class);
+        for (Map.Entry<Source, MRG32k3aL> e : prototypes.entrySet()) {
+            MRG32k3aL stream = e.getValue().clone();
             stream.resetStartStream();
             for (int r = 0; r < replication; r++) {
                 stream.resetNextSubstream();

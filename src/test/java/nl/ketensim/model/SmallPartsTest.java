@@ -11,6 +11,7 @@ import nl.ketensim.scenario.NeedSpec.Arising;
 import nl.ketensim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.MRG32k3a;
+import umontreal.ssj.rng.MRG32k3aL;
 import umontreal.ssj.simevents.Event;
 
 /**
@@ -47,11 +48,11 @@ class SmallPartsTest {
     @Test
     void replicationRUsesSubstreamROfEveryStream() {
         RandomStreams streams = new RandomStreams(42);
-        Map<RandomStreams.Source, MRG32k3a> first = streams.forReplication(0);
-        Map<RandomStreams.Source, MRG32k3a> third = streams.forReplication(2);
+        Map<RandomStreams.Source, MRG32k3aL> first = streams.forReplication(0);
+        Map<RandomStreams.Source, MRG32k3aL> third = streams.forReplication(2);
         assertEquals(List.of(RandomStreams.Source.values()), List.copyOf(first.keySet()));
         for (RandomStreams.Source s : RandomStreams.Source.values()) {
-            MRG32k3a expected = first.get(s).clone();
+            MRG32k3aL expected = first.get(s).clone();
             expected.resetStartStream();
             expected.resetNextSubstream();
             expected.resetNextSubstream();
@@ -62,6 +63,31 @@ class SmallPartsTest {
         double again = new RandomStreams(42).forReplication(0).get(RandomStreams.Source.NEEDS).nextDouble();
         assertEquals(new RandomStreams(42).forReplication(0).get(RandomStreams.Source.NEEDS).nextDouble(), again, 0);
         assertNotEquals(new RandomStreams(43).forReplication(0).get(RandomStreams.Source.NEEDS).nextDouble(), again);
+    }
+
+    @Test
+    void streamsGiveTheNumbersOfSsjsMrg32k3aToTheBit() {
+        Map<RandomStreams.Source, MRG32k3aL> streams = new RandomStreams(20260101).forReplication(3);
+        Map<RandomStreams.Source, MRG32k3a> reference = new java.util.EnumMap<>(RandomStreams.Source.class);
+        synchronized (RandomStreams.class) {
+            MRG32k3a.setPackageSeed(RandomStreams.packageSeed(20260101));
+            for (RandomStreams.Source s : RandomStreams.Source.values()) {
+                MRG32k3a stream = new MRG32k3a(s.name());
+                for (int r = 0; r < 3; r++) {
+                    stream.resetNextSubstream();
+                }
+                reference.put(s, stream);
+            }
+        }
+        double[] got = new double[17];
+        double[] expected = new double[17];
+        for (RandomStreams.Source s : RandomStreams.Source.values()) {
+            for (int i = 0; i < 2000; i++) {
+                streams.get(s).nextArrayOfDouble(got, 0, got.length);
+                reference.get(s).nextArrayOfDouble(expected, 0, expected.length);
+                assertArrayEquals(expected, got, 0.0, s.name() + ", draw " + i);
+            }
+        }
     }
 
     @Test
@@ -82,6 +108,34 @@ class SmallPartsTest {
         assertEquals(1, prisons.occupied(0));
         past.releaseUntil(0, prisons);
         assertEquals(0, prisons.occupied(0));
+    }
+
+    @Test
+    void pastReleasesFreeEveryPlaceAtItsTimeWhateverTheOrderAdded() {
+        Scenario s = OnePersonRun.of().scenario();
+        PrisonSystem prisons = new PrisonSystem(new CountingSimulator(), s);
+        PastReleases past = new PastReleases();
+        java.util.Random random = new java.util.Random(7);
+        double[] times = new double[3000];
+        int[] where = new int[times.length];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = random.nextBoolean() ? -random.nextInt(500) : -500 * random.nextDouble(); // ties too
+            where[i] = random.nextInt(3);
+            prisons.takePlace(where[i]);
+            past.add(times[i], where[i]);
+        }
+        for (double until = -500; until <= 0; until += 7.5) {
+            past.releaseUntil(until, prisons);
+            for (int prison = 0; prison < 3; prison++) {
+                int stillIn = 0;
+                for (int i = 0; i < times.length; i++) {
+                    if (where[i] == prison && times[i] > until) {
+                        stillIn++;
+                    }
+                }
+                assertEquals(stillIn, prisons.occupied(prison), "PI " + prison + " at " + until);
+            }
+        }
     }
 
     @Test
