@@ -269,6 +269,9 @@ class StudyCommandsTest {
         assertTrue(manifest.contains("\"replications\" : 6") && manifest.contains("\"precision_met\" : false"),
                 manifest);
         assertTrue(o.out().contains("NOT met at --max-replications"), o.out());
+        String html = Files.readString(tmp.resolve("kp1/report.html"));
+        assertTrue(html.contains("tot 6 onafhankelijke replicaties") && html.contains("--precision 0.0001")
+                && html.contains(">± %</th>"), "the report tells the sequential design and n per relief");
     }
 
     @Test
