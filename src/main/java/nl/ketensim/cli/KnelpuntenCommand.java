@@ -52,6 +52,7 @@ final class KnelpuntenCommand extends StudyCommand {
     private Path sensitivity;
 
     private double minEffect = DEFAULT_MIN_EFFECT;
+    private boolean minEffectGiven;
 
     /** A relief matters from this share of the base's misses on (2%: about 1,000 misses a year in basis). */
     static final double DEFAULT_MIN_EFFECT = 0.02;
@@ -69,6 +70,7 @@ final class KnelpuntenCommand extends StudyCommand {
                             + share);
         }
         this.minEffect = share;
+        this.minEffectGiven = true;
     }
 
     @Override
@@ -85,6 +87,9 @@ final class KnelpuntenCommand extends StudyCommand {
         if (sensitivity != null && !Files.isRegularFile(sensitivity.resolve(SensitivityRankingCsv.FILE_NAME))) {
             problems.add("--sensitivity: " + sensitivity + " has no " + SensitivityRankingCsv.FILE_NAME
                     + "; allowed: a results folder written by 'ketensim sensitivity'");
+        }
+        if (minEffectGiven && !options.usesPrecision()) {
+            problems.add("--min-effect only applies with --precision: it says which reliefs are refined");
         }
         if (options.usesPrecision() && factorial) {
             problems.add("--precision cannot be combined with --factorial: the factorial effects need every "

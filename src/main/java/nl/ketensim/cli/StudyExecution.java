@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.ketensim.experiment.ReliefPrecision;
 import nl.ketensim.domain.Language;
 import nl.ketensim.experiment.PrecisionRun;
 import nl.ketensim.experiment.PrecisionTarget;
+import nl.ketensim.experiment.ReliefAnalysis;
+import nl.ketensim.experiment.ReliefPrecision;
 import nl.ketensim.experiment.ShardSpec;
 import nl.ketensim.experiment.StudyPlan;
 import nl.ketensim.experiment.StudyResults;
@@ -88,7 +89,7 @@ final class StudyExecution {
         ReliefPrecision.Outcome sequential = null;
         try {
             if (design.isPresent()) {
-                sequential = design.get().run(runner, study.functions(), 0);
+                sequential = design.get().run(runner, study.functions(), ReliefAnalysis.variantByMask(study.plan())[0]);
                 results = sequential.results();
             } else if (options.usesPrecision()) {
                 PrecisionRun.Outcome outcome = PrecisionRun.run(runner, study.functions(),

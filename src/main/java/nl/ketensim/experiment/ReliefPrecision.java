@@ -1,6 +1,7 @@
 package nl.ketensim.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import nl.ketensim.results.ReplicationResult;
@@ -64,11 +65,11 @@ public final class ReliefPrecision {
      */
     public Outcome run(StudyRunner runner, List<ReplicationFunction> variants, int base) {
         int[] counts = new int[variants.size()];
-        java.util.Arrays.fill(counts, start);
+        Arrays.fill(counts, start);
         StudyResults results = runner.runEach(variants, ranges(new int[variants.size()], counts));
         List<Status> statuses = assess(results, base);
         int[] next = next(statuses, counts, base);
-        while (!java.util.Arrays.equals(next, counts)) {
+        while (!Arrays.equals(next, counts)) {
             results = results.append(runner.runEach(variants, ranges(counts, next)));
             counts = next;
             statuses = assess(results, base);
