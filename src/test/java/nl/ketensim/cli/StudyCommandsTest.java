@@ -285,6 +285,7 @@ class StudyCommandsTest {
                 new String[] {"knelpunten", scenarioFile.toString(), "--precision", "0.02", "--min-effect", "-0.1"},
                 new String[] {"knelpunten", scenarioFile.toString(), "--precision", "0.02", "--max-replications", "1"},
                 new String[] {"knelpunten", scenarioFile.toString(), "--min-effect", "0.05"},
+                new String[] {"knelpunten", scenarioFile.toString(), "--precision", "0.02", "--shard", "0/2"},
                 new String[] {"sweep", scenarioFile.toString(), "--param", "a", "--values", "1", "--param2", "b"},
                 new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--shard", "0/2"},
                 new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--replications", "1"},
