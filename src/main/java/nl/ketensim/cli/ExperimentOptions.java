@@ -26,6 +26,7 @@ public final class ExperimentOptions {
 
     private long seed = DEFAULT_SEED;
     private int replications = DEFAULT_REPLICATIONS;
+    private boolean replicationsGiven;
     private double years = DEFAULT_YEARS;
     private int threads = ReplicationRunner.defaultThreads();
     private final List<String> overrides = new ArrayList<>();
@@ -43,6 +44,7 @@ public final class ExperimentOptions {
             description = "Number of replications, >= 1 (default: 10).")
     void setReplications(int replications) {
         this.replications = OptionChecks.atLeastOne(mixee, "--replications", replications);
+        this.replicationsGiven = true;
     }
 
     @Option(names = "--years", paramLabel = "Y",
@@ -107,7 +109,7 @@ public final class ExperimentOptions {
         if (usesPrecision() && replications < 2) {
             problems.add("--precision needs --replications of at least 2 to start from, got " + replications);
         }
-        if (usesPrecision() && maxReplications < replications) {
+        if (usesPrecision() && replicationsGiven && maxReplications < replications) {
             problems.add("--max-replications (" + maxReplications + ") must be at least --replications ("
                     + replications + ")");
         }
@@ -142,6 +144,14 @@ public final class ExperimentOptions {
     /** Replications, &ge; 1. */
     public int replications() {
         return replications;
+    }
+
+    /**
+     * The replications a sequential design starts with: {@code --replications} when given, else
+     * {@code sensibleStart} (at most {@code --max-replications}).
+     */
+    public int startReplications(int sensibleStart) {
+        return replicationsGiven ? replications : Math.min(sensibleStart, maxReplications);
     }
 
     /** Measured years per replication (years, &gt; 0). */

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.ketensim.domain.Knelpunt;
 import nl.ketensim.domain.Language;
 import nl.ketensim.experiment.FactorialDesign;
 import nl.ketensim.experiment.Relief;
 import nl.ketensim.experiment.ReliefAnalysis;
+import nl.ketensim.experiment.ReliefPrecision;
 import nl.ketensim.output.SensitivityRankingCsv;
 import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -49,6 +51,28 @@ final class KnelpuntenCommand extends StudyCommand {
                     + "knelpunten keep their rank across the estimates, and links to it.")
     private Path sensitivity;
 
+    private double minEffect = DEFAULT_MIN_EFFECT;
+    private boolean minEffectGiven;
+
+    /** A relief matters from this share of the base's misses on (2%: about 1,000 misses a year in basis). */
+    static final double DEFAULT_MIN_EFFECT = 0.02;
+
+    /** The replications every scenario starts with under {@code --precision} unless {@code --replications} says. */
+    static final int PRECISION_START = 5;
+
+    @Option(names = "--min-effect", paramLabel = "SHARE",
+            description = "Under --precision: refine only reliefs that prevent at least this share of the base's "
+                    + "misses, 0 <= SHARE < 1 (default: 0.02).")
+    void setMinEffect(double share) {
+        if (!(share >= 0 && share < 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--min-effect': must be a share of the base's misses in [0, 1), got "
+                            + share);
+        }
+        this.minEffect = share;
+        this.minEffectGiven = true;
+    }
+
     @Override
     List<String> conflicts() {
         List<String> problems = new ArrayList<>();
@@ -64,12 +88,32 @@ final class KnelpuntenCommand extends StudyCommand {
             problems.add("--sensitivity: " + sensitivity + " has no " + SensitivityRankingCsv.FILE_NAME
                     + "; allowed: a results folder written by 'ketensim sensitivity'");
         }
+        if (minEffectGiven && !options.usesPrecision()) {
+            problems.add("--min-effect only applies with --precision: it says which reliefs are refined");
+        }
+        if (options.usesPrecision() && factorial) {
+            problems.add("--precision cannot be combined with --factorial: the factorial effects need every "
+                    + "combination at the same replications; give a fixed --replications");
+        }
+        if (options.usesPrecision() && options.startReplications(PRECISION_START) < 2) {
+            problems.add("--precision needs --replications of at least 2 to start from");
+        }
         int k = chosen().size();
         if (factorial && k > FactorialDesign.MAX_FACTORS) {
             problems.add("--factorial runs 2^k scenarios: choose at most " + FactorialDesign.MAX_FACTORS
                     + " knelpunten with --knelpunten (now " + k + ")");
         }
         return problems;
+    }
+
+    /**
+     * Under {@code --precision} each relief gets the paired replications its own interval of
+     * misses prevented needs ({@link ReliefPrecision}).
+     */
+    @Override
+    Optional<ReliefPrecision> precisionDesign() {
+        return Optional.of(ReliefPrecision.forMisses(options.precision(), minEffect,
+                options.startReplications(PRECISION_START), options.maxReplications()));
     }
 
     @Override

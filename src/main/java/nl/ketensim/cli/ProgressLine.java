@@ -10,7 +10,9 @@ import nl.ketensim.experiment.ProgressListener;
  * On a terminal it is a single self-overwriting line ({@code \r}); otherwise (a batch log, a pipe)
  * a plain line every {@link #STEP_PERCENT}% so that logs get no carriage returns. It appears only
  * once a run has taken longer than {@link #DELAY_SECONDS}, so short runs stay quiet. One "run" is
- * one replication of one scenario.
+ * one replication of one scenario. A sequential design runs in rounds, each counting from 1 again:
+ * the line adds the runs of the rounds before, so it shows the runs done so far of those planned
+ * so far.
  */
 final class ProgressLine implements ProgressListener {
 
@@ -26,6 +28,9 @@ final class ProgressLine implements ProgressListener {
     private final DoubleSupplier elapsedSeconds;
     private boolean shown;
     private int lastStep = -1;
+    private int lastCompleted;
+    private int lastTotal;
+    private int doneBefore;
 
     /** Progress on {@code err}, overwriting itself only when stderr is a terminal. */
     ProgressLine(PrintWriter err) {
@@ -47,7 +52,14 @@ final class ProgressLine implements ProgressListener {
     }
 
     @Override
-    public synchronized void replicationDone(int completed, int total) {
+    public synchronized void replicationDone(int roundCompleted, int roundTotal) {
+        if (roundCompleted <= lastCompleted) {
+            doneBefore += lastTotal;
+        }
+        lastCompleted = roundCompleted;
+        lastTotal = roundTotal;
+        int completed = doneBefore + roundCompleted;
+        int total = doneBefore + roundTotal;
         double elapsed = elapsedSeconds.getAsDouble();
         if (elapsed < DELAY_SECONDS) {
             return;

@@ -23,6 +23,15 @@ final class RunTimeNotice {
      * @return the line, or empty for a short run
      */
     static Optional<String> line(double secondsPerReplication, int replications, int variants, int threads) {
+        return line(secondsPerReplication, replications, variants, threads, false);
+    }
+
+    /**
+     * @param upTo whether {@code replications} is only the upper limit of a sequential design
+     *             ({@code --precision}): the line then says "at most"
+     */
+    static Optional<String> line(double secondsPerReplication, int replications, int variants, int threads,
+                                 boolean upTo) {
         long runs = (long) replications * variants;
         int parallel = (int) Math.max(1, Math.min(threads, runs));
         double seconds = secondsPerReplication * replications / parallel;
@@ -31,9 +40,9 @@ final class RunTimeNotice {
         }
         String what = replications + " replication" + (replications == 1 ? "" : "s")
                 + (variants > 1 ? " × " + variants + " scenarios" : "");
-        return Optional.of(String.format(Locale.ROOT, "Estimated run time: about %s (%s on %d thread%s; a rough "
+        return Optional.of(String.format(Locale.ROOT, "Estimated run time: %s %s (%s on %d thread%s; a rough "
                 + "estimate from inflow and stay). Ctrl-C stops the run and leaves no folder.",
-                duration(seconds), what, parallel, parallel == 1 ? "" : "s"));
+                upTo ? "at most about" : "about", duration(seconds), what, parallel, parallel == 1 ? "" : "s"));
     }
 
     private static String duration(double seconds) {

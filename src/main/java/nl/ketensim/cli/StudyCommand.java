@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.ketensim.domain.Language;
+import nl.ketensim.experiment.ReliefPrecision;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +50,14 @@ abstract class StudyCommand implements Callable<Integer> {
         return Language.NL;
     }
 
+    /**
+     * The command's own sequential design for {@code --precision}, replacing the generic rule on
+     * key metrics ({@link nl.ketensim.experiment.PrecisionRun}); empty by default.
+     */
+    Optional<ReliefPrecision> precisionDesign() {
+        return Optional.empty();
+    }
+
     /** Problems between this command's own options; empty by default. */
     List<String> conflicts() {
         return List.of();
@@ -62,6 +72,7 @@ abstract class StudyCommand implements Callable<Integer> {
             throw new BadInputException(String.join(System.lineSeparator(), problems));
         }
         Study study = prepare();
-        return StudyExecution.execute(spec.commandLine(), options, out, study, start, reports, language());
+        return StudyExecution.execute(spec.commandLine(), options, out, study, start, reports, language(),
+                options.usesPrecision() ? precisionDesign() : Optional.empty());
     }
 }

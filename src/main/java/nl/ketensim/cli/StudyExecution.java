@@ -12,6 +12,8 @@ import java.util.Optional;
 import nl.ketensim.domain.Language;
 import nl.ketensim.experiment.PrecisionRun;
 import nl.ketensim.experiment.PrecisionTarget;
+import nl.ketensim.experiment.ReliefAnalysis;
+import nl.ketensim.experiment.ReliefPrecision;
 import nl.ketensim.experiment.ShardSpec;
 import nl.ketensim.experiment.StudyPlan;
 import nl.ketensim.experiment.StudyResults;
@@ -40,10 +42,12 @@ final class StudyExecution {
     /**
      * @param reports  draws the charts and report of a complete whole-study folder
      * @param language their language
+     * @param design   the command's own sequential design under {@code --precision}, else empty
      * @return the exit code
      */
     static int execute(CommandLine commandLine, ExperimentOptions options, Path out, Study study,
-                       OffsetDateTime start, ReportStep reports, Language language) throws Exception {
+                       OffsetDateTime start, ReportStep reports, Language language,
+                       Optional<ReliefPrecision> design) throws Exception {
         ShardSpec shard = options.shard();
         Path folder = out != null ? out : defaultFolder(study.folderName()
                 + (shard.isAll() ? "" : "-shard" + shard.index() + "of" + shard.count()), start);
@@ -61,11 +65,12 @@ final class StudyExecution {
         try {
             int planned = options.usesPrecision() ? options.maxReplications() : replications.size();
             RunTimeNotice.line(study.secondsPerReplication(), planned, study.plan().variants().size(),
-                    options.threads()).ifPresent(line -> {
+                    options.threads(), options.usesPrecision()).ifPresent(line -> {
                 commandLine.getErr().println(line);
                 commandLine.getErr().flush();
             });
-            return runAndWrite(commandLine, options, folder, study, start, reports, language, replications, report);
+            return runAndWrite(commandLine, options, folder, study, start, reports, language, replications, report,
+                    design);
         } finally {
             notice.close();
         }
@@ -73,16 +78,22 @@ final class StudyExecution {
 
     private static int runAndWrite(CommandLine commandLine, ExperimentOptions options, Path folder, Study study,
                                    OffsetDateTime start, ReportStep reports, Language language,
-                                   List<Integer> replications, StudyReport report) throws Exception {
+                                   List<Integer> replications, StudyReport report,
+                                   Optional<ReliefPrecision> design) throws Exception {
         PrintWriter stdout = commandLine.getOut();
         ShardSpec shard = options.shard();
         ProgressLine progress = new ProgressLine(commandLine.getErr());
         StudyRunner runner = new StudyRunner(options.threads(), progress);
         StudyResults results;
         PrecisionTarget.Check check = null;
+        ReliefPrecision.Outcome sequential = null;
         try {
-            if (options.usesPrecision()) {
-                PrecisionRun.Outcome outcome = PrecisionRun.run(runner, study.functions(), options.replications(),
+            if (design.isPresent()) {
+                sequential = design.get().run(runner, study.functions(), ReliefAnalysis.variantByMask(study.plan())[0]);
+                results = sequential.results();
+            } else if (options.usesPrecision()) {
+                PrecisionRun.Outcome outcome = PrecisionRun.run(runner, study.functions(),
+                        options.startReplications(ExperimentOptions.DEFAULT_REPLICATIONS),
                         options.maxReplications(), new PrecisionTarget(options.precision()));
                 results = outcome.results();
                 check = outcome.check();
@@ -92,9 +103,11 @@ final class StudyExecution {
         } finally {
             progress.finish();
         }
-        StudyPlan plan = study.plan().withReplications(check != null ? results.replications() : options.replications());
+        StudyPlan plan = study.plan().withReplications(options.usesPrecision() ? results.replications()
+                : options.replications());
+        boolean met = check != null ? check.met() : sequential != null && sequential.met();
         StudyManifest manifest = new StudyManifest(plan, shard.toString(), options.precision(),
-                check != null && check.met(), results.threads(), BuildInfo.version(), BuildInfo.gitRevision(),
+                met, results.threads(), BuildInfo.version(), BuildInfo.gitRevision(),
                 BuildInfo.javaVersion(), start,
                 results.wallSeconds(), results.totalEvents());
 
@@ -121,6 +134,10 @@ final class StudyExecution {
         if (check != null) {
             stdout.println();
             stdout.println(precisionLine(options, results.replications(), check));
+        }
+        if (sequential != null) {
+            stdout.println();
+            ReliefPrecisionText.print(plan, sequential, design.get(), stdout);
         }
         stdout.println();
         stdout.println("Results written to " + folder);

@@ -50,9 +50,12 @@ interface StudyReport {
 
     /** The first line of every command's terminal output. */
     static void printHeader(StudyPlan plan, StudyResults results, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s %s: %d scenario%s x %d replications of %s measured years, seed %d, "
+        String replications = results.unequal()
+                ? results.fewestReplications() + "-" + results.replications()
+                : Integer.toString(results.replications());
+        out.printf(Locale.ROOT, "%s %s: %d scenario%s x %s replications of %s measured years, seed %d, "
                         + "%d threads, %.1f s%n%n", plan.command(), plan.variants().get(0).name(),
-                plan.variants().size(), plan.variants().size() == 1 ? "" : "s", results.replications(),
+                plan.variants().size(), plan.variants().size() == 1 ? "" : "s", replications,
                 Decimals.format(plan.years()), plan.seed(), results.threads(), results.wallSeconds());
     }
 }

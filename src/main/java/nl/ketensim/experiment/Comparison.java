@@ -8,6 +8,7 @@ import nl.ketensim.stats.PairedDifference;
 /**
  * Paired differences of every variant against variant 0 (the base), metric by metric, over
  * replications run with common random numbers: replication r of both uses random substream r.
+ * When the variants have different counts, the pairs are the replications both have.
  */
 public final class Comparison {
 
@@ -31,8 +32,9 @@ public final class Comparison {
         for (int v = 1; v < results.variants().size(); v++) {
             for (int m = 0; m < layout.size(); m++) {
                 Metric metric = layout.get(m);
+                int pairs = Math.min(results.variant(0).size(), results.variant(v).size());
                 rows.add(new Row(plan.variants().get(v).name(), metric.group(), metric.metric(), metric.unit(),
-                        PairedDifference.of(results.values(0, m), results.values(v, m))));
+                        PairedDifference.of(results.values(0, m, pairs), results.values(v, m, pairs))));
             }
         }
         return rows;

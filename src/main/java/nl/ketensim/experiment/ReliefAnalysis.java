@@ -12,7 +12,8 @@ import nl.ketensim.stats.StudentTInterval;
  * Counterfactual attribution: for each chosen knelpunt the missed basisvoorwaarden per year that
  * relieving it alone prevents (base minus relieved, paired per replication under common random
  * numbers), and the same for all chosen knelpunten relieved together, set beside the
- * descriptive attribution of the base run.
+ * descriptive attribution of the base run. A relief run for fewer replications than the base
+ * ({@link ReliefPrecision}) is paired with the base's replications of the same indices.
  *
  * <p>Plan layout: setting {@link #KNELPUNTEN} lists the chosen knelpunt keys (comma-separated);
  * each variant has label {@link #MASK}, the set of relieved knelpunten as bits in that order
@@ -76,9 +77,11 @@ public final class ReliefAnalysis {
             boolean all = j == chosen.size();
             int mask = all ? byMask.length - 1 : 1 << j;
             List<ReplicationResult> relieved = results.variant(byMask[mask]);
+            List<ReplicationResult> paired = base.subList(0, Math.min(base.size(), relieved.size()));
+            relieved = relieved.subList(0, paired.size());
             for (String bv : bvs) {
                 PairedDifference prevented = PairedDifference.of(
-                        MissedResponses.totals(relieved, bv), MissedResponses.totals(base, bv));
+                        MissedResponses.totals(relieved, bv), MissedResponses.totals(paired, bv));
                 IntervalEstimate descriptive = all
                         ? new IntervalEstimate(0, Double.NaN, Double.NaN, Double.NaN)
                         : StudentTInterval.mean95(attributed(base, bv, chosen.get(j)));

@@ -6,8 +6,10 @@ import nl.ketensim.results.ReplicationResult;
 
 /**
  * The replications of every variant of a study, variant by variant, each in ascending
- * replication order. Under common random numbers position i of every variant is the same
- * replication index (the same random substream), so values can be paired by position.
+ * replication order from 0. Under common random numbers position i of every variant is the same
+ * replication index (the same random substream), so values can be paired by position. Variants
+ * usually have the same count; a sequential design ({@link ReliefPrecision}) may give each its
+ * own, and then pairs are the first min(n1, n2) replications of both.
  *
  * @param variants    per variant (in plan order) its results, ascending by replication
  * @param threads     worker threads used (&ge; 1)
@@ -28,9 +30,24 @@ public record StudyResults(List<List<ReplicationResult>> variants, int threads, 
         return variants.get(v);
     }
 
-    /** Replications per variant (the same for all variants). */
+    /** Replications of variant 0 (the base; the count of every variant unless a sequential design varied it). */
     public int replications() {
         return variants.isEmpty() ? 0 : variants.get(0).size();
+    }
+
+    /** Whether some variants have fewer replications than others. */
+    public boolean unequal() {
+        return variants.stream().mapToInt(List::size).distinct().count() > 1;
+    }
+
+    /** The smallest replication count over the variants. */
+    public int fewestReplications() {
+        return variants.stream().mapToInt(List::size).min().orElse(0);
+    }
+
+    /** Replications over all variants together (runs). */
+    public int runs() {
+        return variants.stream().mapToInt(List::size).sum();
     }
 
     /** SSJ events over all variants and replications. */
@@ -57,7 +74,12 @@ public record StudyResults(List<List<ReplicationResult>> variants, int threads, 
 
     /** The value of metric position {@code m} in each replication of variant {@code v}. */
     public double[] values(int v, int m) {
-        List<ReplicationResult> list = variants.get(v);
+        return values(v, m, variants.get(v).size());
+    }
+
+    /** The value of metric position {@code m} in the first {@code n} replications of variant {@code v}. */
+    public double[] values(int v, int m, int n) {
+        List<ReplicationResult> list = variants.get(v).subList(0, n);
         double[] values = new double[list.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = list.get(i).metrics().get(m).value();

@@ -38,7 +38,27 @@ public final class StudyRunner {
      * @throws ReplicationFailedException when a run throws (the others are cancelled)
      */
     public StudyResults run(List<ReplicationFunction> variants, List<Integer> replications) {
-        int total = variants.size() * replications.size();
+        List<List<Integer>> perVariant = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            perVariant.add(replications);
+        }
+        return runEach(variants, perVariant);
+    }
+
+    /**
+     * Runs its own replication indices for each variant (a sequential design that refines some
+     * variants only). Tasks are ordered by replication index, then variant.
+     *
+     * @param variants     one replication function per variant
+     * @param replications per variant the replication indices to run, ascending (may be empty)
+     * @throws ReplicationFailedException when a run throws (the others are cancelled)
+     */
+    public StudyResults runEach(List<ReplicationFunction> variants, List<List<Integer>> replications) {
+        if (replications.size() != variants.size()) {
+            throw new IllegalArgumentException("need replication indices for each of " + variants.size()
+                    + " variants, got " + replications.size());
+        }
+        int total = replications.stream().mapToInt(List::size).sum();
         int workers = Math.max(1, Math.min(threads, total));
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(workers, WorkerThreads.INSTANCE);
@@ -48,15 +68,19 @@ public final class StudyRunner {
             for (int v = 0; v < variants.size(); v++) {
                 futures.add(new ArrayList<>());
             }
-            for (int r : replications) {
+            int longest = replications.stream().mapToInt(List::size).max().orElse(0);
+            for (int i = 0; i < longest; i++) {
                 for (int v = 0; v < variants.size(); v++) {
-                    ReplicationFunction function = variants.get(v);
-                    futures.get(v).add(pool.submit(() -> counter.done(checked(r, function.run(r)))));
+                    if (i < replications.get(v).size()) {
+                        int r = replications.get(v).get(i);
+                        ReplicationFunction function = variants.get(v);
+                        futures.get(v).add(pool.submit(() -> counter.done(checked(r, function.run(r)))));
+                    }
                 }
             }
             List<List<ReplicationResult>> results = new ArrayList<>();
             for (int v = 0; v < variants.size(); v++) {
-                results.add(collect(futures.get(v), replications));
+                results.add(collect(futures.get(v), replications.get(v)));
             }
             return new StudyResults(results, workers, (System.nanoTime() - start) / 1e9);
         } finally {

@@ -25,11 +25,12 @@ import java.util.List;
  * @param gitDirty        {@code true} when that build had uncommitted changes, {@code false}, or {@code unknown}
  * @param javaVersion     Java runtime version
  * @param startTime       ISO-8601 start time of the run
+ * @param precision       the {@code --precision} target (fraction), NaN when the count was fixed
  */
 public record Manifest(String command, String scenario, List<String> variants, String scenarioFile,
                        String scenarioSha256, List<String> overrides, long seed, int replications, double years,
                        int threads, String version, String gitCommit, String gitDirty, String javaVersion,
-                       String startTime) {
+                       String startTime, double precision) {
 
     public Manifest {
         variants = List.copyOf(variants);
@@ -38,13 +39,13 @@ public record Manifest(String command, String scenario, List<String> variants, S
 
     /** A manifest with nothing known, for folders without {@code manifest.json}. */
     public static Manifest unknown() {
-        return new Manifest("", "", List.of(), "", "", List.of(), -1, -1, Double.NaN, -1, "", "", "", "", "");
+        return new Manifest("", "", List.of(), "", "", List.of(), -1, -1, Double.NaN, -1, "", "", "", "", "", Double.NaN);
     }
 
     /** This manifest with another scenario name. */
     public Manifest withScenario(String name) {
         return new Manifest(command, name, variants, scenarioFile, scenarioSha256, overrides, seed, replications,
-                years, threads, version, gitCommit, gitDirty, javaVersion, startTime);
+                years, threads, version, gitCommit, gitDirty, javaVersion, startTime, precision);
     }
 
     /** The scenarios compared with the base ({@code compare}); empty for other commands. */

@@ -42,6 +42,7 @@ final class ManifestReader {
             String gitDirty = m.gitDirty();
             String javaVersion = m.javaVersion();
             String start = m.startTime();
+            double precision = m.precision();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
                 JsonToken value = json.nextToken();
@@ -69,6 +70,7 @@ final class ManifestReader {
                     case "git_dirty" -> gitDirty = value.isBoolean() ? json.getText() : "unknown";
                     case "java_version" -> javaVersion = text(json);
                     case "start_time" -> start = text(json);
+                    case "precision" -> precision = value.isNumeric() ? json.getDoubleValue() : precision;
                     default -> json.skipChildren();
                 }
             }
@@ -82,7 +84,8 @@ final class ManifestReader {
                 }
             }
             return new Manifest(command, scenario, variants.stream().map(Variant::name).toList(), scenarioFile,
-                    sha, overrides, seed, replications, years, threads, version, gitCommit, gitDirty, javaVersion, start);
+                    sha, overrides, seed, replications, years, threads, version, gitCommit, gitDirty, javaVersion, start,
+                    precision);
         }
     }
 

@@ -26,11 +26,33 @@ final class MethodsSection {
 
     private MethodsSection() { }
 
+    /** The sentence on a sequential design ({@code --precision}), empty when the count was fixed. */
+    private static String sequential(Manifest m, Language l) {
+        if (!Double.isFinite(m.precision())) {
+            return "";
+        }
+        String target = Numbers.number(100 * m.precision(), l) + "%";
+        if (m.command().equals("knelpunten")) {
+            return Labels.pick(l, " Het aantal replicaties is sequentieel bepaald (--precision): elk weggenomen knelpunt "
+                    + "dat ertoe doet kreeg er zoveel als nodig waren om het gepaarde 95%-interval van de voorkomen "
+                    + "missers binnen " + target + " te brengen; de tabel van de tegenfeitelijke toerekening geeft per "
+                    + "knelpunt het aantal (n). Omdat het aantal van de uitkomsten afhangt, is de dekking bij benadering 95%.",
+                    " The number of replications was set sequentially (--precision): each relieved knelpunt that "
+                    + "matters got as many as its paired 95% interval of misses prevented needed to come within " + target
+                    + "; the counterfactual table gives the count (n) per knelpunt. As the count depends on the "
+                    + "results, the coverage is approximately 95%.");
+        }
+        return Labels.pick(l, " Het aantal replicaties is sequentieel bepaald (--precision " + target + ").",
+                " The number of replications was set sequentially (--precision " + target + ").");
+    }
+
     static List<Part> of(Results r, Language l) {
         Manifest m = r.manifest();
         String warmup = r.parameter(PoolSeriesCharts.WARMUP_PARAMETER).orElse("?");
         String years = Double.isNaN(m.years()) ? "?" : Numbers.number(m.years(), l);
-        String reps = m.replications() > 0 ? Integer.toString(m.replications()) : "?";
+        boolean sequential = Double.isFinite(m.precision());
+        String reps = (m.replications() > 0 ? Integer.toString(m.replications()) : "?");
+        String estimationReps = sequential ? Labels.pick(l, "tot " + reps, "up to " + reps) : reps;
         String seed = m.seed() >= 0 ? Long.toString(m.seed()) : "?";
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(Labels.pick(l, "1. Doel", "1. Objectives"), List.of(Labels.pick(l,
@@ -93,17 +115,17 @@ final class MethodsSection {
         parts.add(new Part(Labels.pick(l, "4. Experimenten", "4. Experimentation"), List.of(Labels.pick(l,
                 "Initialisatie: elke replicatie begint met een al gedetineerde populatie, gevolgd door een "
                         + "opwarmperiode van " + warmup + " dagen waarin niet gemeten wordt; de tijdreeksen tonen de "
-                        + "opwarmperiode wel. Looptijd: " + years + " gemeten jaar per replicatie. Schatting: " + reps
+                        + "opwarmperiode wel. Looptijd: " + years + " gemeten jaar per replicatie. Schatting: " + estimationReps
                         + " onafhankelijke replicaties; per uitkomst het gemiddelde over de replicaties met een "
                         + "Student-t 95%-betrouwbaarheidsinterval. Gemeenschappelijke toevalsgetallen: replicatie r "
                         + "gebruikt deelstroom r van elke benoemde toevalsstroom, zodat scenario's met dezelfde seed "
-                        + "gepaard vergeleken worden.",
+                        + "gepaard vergeleken worden." + sequential(m, l),
                 "Initialisation: each replication starts with an already detained population, followed by a warm-up "
                         + "of " + warmup + " days without measurement; the time series do show the warm-up. Run length: "
-                        + years + " measured years per replication. Estimation: " + reps + " independent replications; "
+                        + years + " measured years per replication. Estimation: " + estimationReps + " independent replications; "
                         + "per output the mean over replications with a Student-t 95% confidence interval. Common random "
                         + "numbers: replication r uses substream r of every named random stream, so scenarios run with "
-                        + "the same seed are compared pairwise."))));
+                        + "the same seed are compared pairwise." + sequential(m, l)))));
         parts.add(new Part(Labels.pick(l, "5. Implementatie", "5. Implementation"), List.of(Labels.pick(l,
                 "Software: ketensim " + orUnknown(m.version()) + " (Java " + orUnknown(m.javaVersion())
                         + ") op de simulatiebibliotheek SSJ (Université de Montréal). Toevalsgetallen: generator "
@@ -122,10 +144,12 @@ final class MethodsSection {
         parts.add(new Part(Labels.pick(l, "6. Code en reproductie", "6. Code access and reproduction"), List.of(Labels.pick(l,
                 "De run is te herhalen met dezelfde ketensim-versie" + commit(m, l) + ", het scenariobestand " + orUnknown(m.scenarioFile())
                         + " (SHA-256 " + orUnknown(m.scenarioSha256()) + ")" + overrides(m, l) + ", seed " + seed
-                        + ", " + reps + " replicaties en " + years + " gemeten jaar; dat geeft byte-identieke CSV-bestanden.",
+                        + ", " + (sequential ? "--precision " + nl.ketensim.output.Decimals.format(m.precision()) : reps + " replicaties")
+                        + " en " + years + " gemeten jaar; dat geeft byte-identieke CSV-bestanden.",
                 "The run can be repeated with the same ketensim version" + commit(m, l) + ", scenario file " + orUnknown(m.scenarioFile())
                         + " (SHA-256 " + orUnknown(m.scenarioSha256()) + ")" + overrides(m, l) + ", seed " + seed + ", "
-                        + reps + " replications and " + years + " measured years; this gives byte-identical CSV files.")
+                        + (sequential ? "--precision " + nl.ketensim.output.Decimals.format(m.precision()) : reps + " replications")
+                        + " and " + years + " measured years; this gives byte-identical CSV files.")
                 + study(m, l))));
         return parts;
     }

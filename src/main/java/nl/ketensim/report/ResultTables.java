@@ -123,18 +123,25 @@ final class ResultTables {
     static Captioned relief(Results r, Language l) {
         HtmlTable t = new HtmlTable(List.of(Labels.pick(l, "Knelpunt", "Knelpunt"), Labels.pick(l, "Basisvoorwaarde", "Basisvoorwaarde"),
                 Labels.pick(l, "Gemist, basis", "Missed, base"), Labels.pick(l, "Gemist, weggenomen", "Missed, relieved"),
-                Labels.pick(l, "Voorkomen", "Prevented"), "95%-" + Labels.pick(l, "BI", "CI")),
-                List.of(false, false, true, true, true, true));
+                Labels.pick(l, "Voorkomen", "Prevented"), "95%-" + Labels.pick(l, "BI", "CI"),
+                "± %", "n"),
+                List.of(false, false, true, true, true, true, true, true));
         for (ReliefRow x : r.relief()) {
             t.row(List.of(Labels.knelpunt(x.knelpunt(), l),
                     x.isTotal() ? Labels.pick(l, "alle", "all") : Labels.basisvoorwaarde(x.basisvoorwaarde(), l),
                     Numbers.number(x.missedBase(), l), Numbers.number(x.missedRelieved(), l),
-                    Numbers.number(x.prevented().mean(), l), Numbers.range(x.prevented(), false, l)));
+                    Numbers.number(x.prevented().mean(), l), Numbers.range(x.prevented(), false, l),
+                    Double.isFinite(x.relativeHalfWidth()) ? Numbers.number(100 * x.relativeHalfWidth(), l) : "–",
+                    x.replications() > 0 ? Integer.toString(x.replications()) : "–"));
         }
         return new Captioned(Labels.pick(l, "Tegenfeitelijke toerekening: niet geregelde basisvoorwaarden per jaar in het basisscenario, "
-                        + "met het knelpunt weggenomen, en het verschil (personen per jaar; uit knelpunten_relief.csv).",
+                        + "met het knelpunt weggenomen, en het verschil (personen per jaar; uit knelpunten_relief.csv). "
+                        + "± % = halve breedte van het 95%-BI als percentage van het voorkomen aantal; n = gepaarde replicaties "
+                        + "(met --precision krijgt elk knelpunt er zoveel als zijn eigen interval nodig heeft).",
                 "Counterfactual attribution: basisvoorwaarden not arranged per year in the base scenario, with the knelpunt "
-                        + "relieved, and the difference (persons per year; from knelpunten_relief.csv)."), t);
+                        + "relieved, and the difference (persons per year; from knelpunten_relief.csv). "
+                        + "± % = half-width of the 95% CI as a percentage of the misses prevented; n = paired replications "
+                        + "(with --precision each knelpunt gets as many as its own interval needs)."), t);
     }
 
     static Captioned comparison(Results r, Language l) {

@@ -41,6 +41,20 @@ class ProgressLineTest {
     }
 
     @Test
+    void roundsOfASequentialDesignAddUp() {
+        StringWriter text = new StringWriter();
+        ProgressLine progress = new ProgressLine(new PrintWriter(text), true, () -> 10);
+        for (int done = 1; done <= 6; done++) {
+            progress.replicationDone(done, 6);
+        }
+        progress.replicationDone(1, 2);
+        assertTrue(text.toString().endsWith("7/8 runs, 10 s, about 1 s left   "), text.toString());
+        progress.replicationDone(2, 2);
+        progress.replicationDone(1, 1);
+        assertTrue(text.toString().endsWith("9/9 runs, 10 s   "), text.toString());
+    }
+
+    @Test
     void shortRunsStayQuiet() {
         assertEquals("", feed(false, 1, 100));
         assertEquals("", feed(true, 1, 100));

@@ -233,10 +233,59 @@ class StudyCommandsTest {
     }
 
     @Test
+    void knelpuntenPrecisionGivesEachReliefTheReplicationsItNeedsAtAnyThreadCount() throws IOException {
+        cli.reports = ReportStep.CHARTS_AND_REPORT;
+        String[] args = {"knelpunten", scenarioFile.toString(), "--knelpunten",
+            "kort_verblijf,externe_voorziening,capaciteit_gemeente,informatiedeling", "--precision", "0.0001",
+            "--min-effect", "0.01", "--max-replications", "6"};
+        List<String> one = new ArrayList<>(List.of(args));
+        one.addAll(List.of("--threads", "1", "--out", out("kp1")));
+        List<String> three = new ArrayList<>(List.of(args));
+        three.addAll(List.of("--threads", "3", "--out", out("kp3")));
+        CliHarness.Outcome o = cli.execute(one.toArray(String[]::new));
+        CliHarness.Outcome o3 = cli.execute(three.toArray(String[]::new));
+
+        assertEquals(0, o.exitCode(), o.err());
+        assertEquals(0, o3.exitCode(), o3.err());
+        assertSameFolderButProvenance(tmp.resolve("kp1"), tmp.resolve("kp3"));
+        assertTrue(o.out().contains("Precision per relief"), o.out());
+        List<String> lines = Files.readAllLines(tmp.resolve("kp1/knelpunten_relief.csv"));
+        assertTrue(lines.get(0).endsWith(",replications,var_reduction,descriptive_missed_per_year,"
+                + "descriptive_ci95_low,descriptive_ci95_high,prevented_halfwidth_pct"), lines.get(0));
+        // the fake reliefs shift every value by a whole percentage of the scenario's name hash: those
+        // preventing at least 1% are refined to the maximum, the others stay at the start of 5
+        java.util.Set<String> counts = new java.util.TreeSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            counts.add(cells[7]);
+            double prevented = Double.parseDouble(cells[4]);
+            double base = Double.parseDouble(cells[2]);
+            if (cells[1].equals("all")) {
+                assertEquals(Math.abs(prevented) >= 0.01 * base ? "6" : "5", cells[7], line);
+            }
+        }
+        assertTrue(counts.size() > 1 || counts.contains("6"), counts.toString());
+        String manifest = Files.readString(tmp.resolve("kp1/manifest.json"));
+        assertTrue(manifest.contains("\"replications\" : 6") && manifest.contains("\"precision_met\" : false"),
+                manifest);
+        assertTrue(o.out().contains("NOT met at --max-replications"), o.out());
+        String html = Files.readString(tmp.resolve("kp1/report.html"));
+        assertTrue(html.contains("tot 6 onafhankelijke replicaties") && html.contains("--precision 0.0001")
+                && html.contains(">± %</th>"), "the report tells the sequential design and n per relief");
+    }
+
+    @Test
     void badOptionsAreReportedOneLineEachWithoutAFolder() {
         List<String[]> cases = List.of(
                 new String[] {"knelpunten", scenarioFile.toString(), "--knelpunten", "kort_verblijf,geld"},
                 new String[] {"knelpunten", scenarioFile.toString(), "--factorial"},
+                new String[] {"knelpunten", scenarioFile.toString(), "--precision", "0.02", "--factorial",
+                    "--knelpunten", "kort_verblijf,informatiedeling"},
+                new String[] {"knelpunten", scenarioFile.toString(), "--precision", "0.02", "--min-effect", "1.5"},
+                new String[] {"knelpunten", scenarioFile.toString(), "--precision", "0.02", "--min-effect", "-0.1"},
+                new String[] {"knelpunten", scenarioFile.toString(), "--precision", "0.02", "--max-replications", "1"},
+                new String[] {"knelpunten", scenarioFile.toString(), "--min-effect", "0.05"},
+                new String[] {"knelpunten", scenarioFile.toString(), "--precision", "0.02", "--shard", "0/2"},
                 new String[] {"sweep", scenarioFile.toString(), "--param", "a", "--values", "1", "--param2", "b"},
                 new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--shard", "0/2"},
                 new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--replications", "1"},
