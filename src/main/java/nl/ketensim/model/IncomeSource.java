@@ -1,5 +1,7 @@
 package nl.ketensim.model;
 
+import nl.ketensim.scenario.Aftercare;
+
 /**
  * Where a person's money comes from outside (README, "Work and income"): work (a wage), a benefit,
  * or nothing. The model's need {@code werk_inkomen} is income, which a benefit also gives; this
@@ -45,5 +47,14 @@ enum IncomeSource {
             return WORK;
         }
         return open ? NONE : BENEFIT;
+    }
+
+    /** The hazard ratio of indicative recidive for this source at +4 weeks; work is the reference (1). */
+    double hazardRatio(Aftercare.Recidive recidive) {
+        return switch (this) {
+            case WORK -> 1.0;
+            case BENEFIT -> recidive.benefitHazardRatio();
+            case NONE -> recidive.noIncomeHazardRatio();
+        };
     }
 }

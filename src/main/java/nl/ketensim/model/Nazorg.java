@@ -204,10 +204,11 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
                         openAt13w[i] ? missed : null, openAt13w[i] ? 1 : 0);
             }
         }
-        double recidive = 1.0 - Math.pow(1.0 - aftercare.recidive().baseline2y(), hazardRatio);
         int income = Basisvoorwaarde.WERK_INKOMEN.ordinal();
         IncomeSource before = IncomeSource.beforeDetention(person.need(Basisvoorwaarde.WERK_INKOMEN));
         IncomeSource at4w = IncomeSource.afterRelease(!Double.isNaN(arranged[income]), openAt4w[income]);
+        hazardRatio *= at4w.hazardRatio(aftercare.recidive());
+        double recidive = 1.0 - Math.pow(1.0 - aftercare.recidive().baseline2y(), hazardRatio);
         chain.followedUp(record, openAt4w, openAt13w, new ChainSimulation.Income(before, at4w), recidive, measured);
     }
 }

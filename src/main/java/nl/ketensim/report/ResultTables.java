@@ -72,6 +72,8 @@ final class ResultTables {
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             metrics.add(MetricFamily.WITHOUT_AT_RELEASE.key(b));
         }
+        metrics.addAll(List.of(MetricFamily.WORK_BEFORE_DETENTION_SHARE.key(),
+                MetricFamily.BENEFIT_AFTER_RELEASE_SHARE.key(), MetricFamily.NO_WORK_AFTER_4W_SHARE.key()));
         for (String metric : metrics) {
             List<String> cells = new ArrayList<>();
             String unit = null;

@@ -1,5 +1,7 @@
 package nl.ketensim.scenario;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import nl.ketensim.domain.Basisvoorwaarde;
 
@@ -22,19 +24,32 @@ public record Aftercare(double followUpDays, double selfReportProbability, doubl
     /**
      * Indicative two-year recidive, a proportional-hazards model: a person with the basisvoorwaarden
      * in {@code M} still missing 4 weeks after release reoffends within 2 years with probability
-     * {@code 1 - (1 - baseline2y)^(prod over M of hazard ratio)}.
+     * {@code 1 - (1 - baseline2y)^(HR(income) x prod over M of hazard ratio)}. Income enters by its
+     * source at +4 weeks, not as one missing basisvoorwaarde: the reference is work (ratio 1), with
+     * a ratio for living on a benefit and one for having no income.
      *
-     * @param baseline2y   two-year recidive probability (0..1) of a person missing none
-     * @param hazardRatios hazard ratio (&gt; 0) of missing each basisvoorwaarde
+     * @param baseline2y         two-year recidive probability (0..1) of a person missing none, with work
+     * @param hazardRatios       hazard ratio (&gt; 0) of missing each basisvoorwaarde but
+     *                           {@code werk_inkomen}
+     * @param benefitHazardRatio hazard ratio (&gt; 0) of living on a benefit, against work
+     * @param noIncomeHazardRatio hazard ratio (&gt; 0) of having no income, against work
      */
-    public record Recidive(double baseline2y, Map<Basisvoorwaarde, Double> hazardRatios) {
+    public record Recidive(double baseline2y, Map<Basisvoorwaarde, Double> hazardRatios,
+                           double benefitHazardRatio, double noIncomeHazardRatio) {
+        /** The basisvoorwaarden with a hazard ratio of their own when missing: all but {@code werk_inkomen}. */
+        public static final List<Basisvoorwaarde> RATIO_DOMAINS = Arrays.stream(Basisvoorwaarde.values())
+                .filter(b -> b != Basisvoorwaarde.WERK_INKOMEN).toList();
+
         public Recidive {
             hazardRatios = Map.copyOf(hazardRatios);
+            if (hazardRatios.containsKey(Basisvoorwaarde.WERK_INKOMEN)) {
+                throw new IllegalArgumentException("werk_inkomen enters by its income source, not by a ratio of its own");
+            }
         }
 
-        /** The hazard ratio of missing {@code b}. */
+        /** The hazard ratio of missing {@code b}; 1 for {@code werk_inkomen}, which enters by its source. */
         public double hazardRatio(Basisvoorwaarde b) {
-            return hazardRatios.get(b);
+            return b == Basisvoorwaarde.WERK_INKOMEN ? 1.0 : hazardRatios.get(b);
         }
     }
 }

@@ -286,11 +286,19 @@ public final class ParameterCatalog {
                 "Without a warme overdracht, chance that the reclassering, supervising the person, passes the case on "
                         + "to the gemeente (reclassering staff work at release, then the gemeente takes the person on)."));
         specs.add(probability("aftercare.recidive.baseline_2y",
-                "Indicative two-year recidive of a person missing no basisvoorwaarde 4 weeks after release (calibrated)."));
-        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+                "Indicative two-year recidive of a person missing no basisvoorwaarde 4 weeks after release and "
+                        + "working then (calibrated)."));
+        for (Basisvoorwaarde b : Aftercare.Recidive.RATIO_DOMAINS) {
             specs.add(number("aftercare.recidive.hazard_ratio." + b.key(), "ratio", Range.above(0).upTo(100, "A ratio of 100 would make any missing basisvoorwaarde decide recidive alone."),
                     "Hazard ratio of two-year recidive when " + b.label(Language.EN)
                             + " is still missing 4 weeks after release (1 = no effect)."));
+        }
+        for (String source : List.of("benefit", "none")) {
+            specs.add(number("aftercare.recidive.income_hazard_ratio." + source, "ratio",
+                    Range.above(0).upTo(100, "A ratio of 100 would make the source of income decide recidive alone."),
+                    "Hazard ratio of two-year recidive when the person "
+                            + (source.equals("benefit") ? "lives on a benefit" : "has no income")
+                            + " 4 weeks after release, against work (1 = no effect); replaces a ratio for werk_inkomen."));
         }
 
         specs.add(bool("detentiefasering.wet_straffen_en_beschermen",

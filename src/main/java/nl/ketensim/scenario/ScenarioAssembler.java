@@ -117,10 +117,12 @@ final class ScenarioAssembler {
 
     private Aftercare.Recidive recidive() {
         Map<Basisvoorwaarde, Double> ratios = new EnumMap<>(Basisvoorwaarde.class);
-        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+        for (Basisvoorwaarde b : Aftercare.Recidive.RATIO_DOMAINS) {
             ratios.put(b, v.number("aftercare.recidive.hazard_ratio." + b.key()));
         }
-        return new Aftercare.Recidive(v.number("aftercare.recidive.baseline_2y"), ratios);
+        return new Aftercare.Recidive(v.number("aftercare.recidive.baseline_2y"), ratios,
+                v.number("aftercare.recidive.income_hazard_ratio.benefit"),
+                v.number("aftercare.recidive.income_hazard_ratio.none"));
     }
 
     private Detentiefasering detentiefasering() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.results.ReplicationResult;
+import nl.ketensim.scenario.Aftercare;
 import nl.ketensim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -107,13 +108,15 @@ class MetamorphicTest {
         assertPairedIncrease(BASIS, cold, r -> ModelRuns.sumOf(r, "without_after_13w.", ""));
     }
 
-    /** With every hazard ratio 1, each person's indicative recidive is the baseline, exactly. */
+    /** With every hazard ratio 1 (the sources of income too), each person's indicative recidive is the baseline, exactly. */
     @Test
     void hazardRatiosOfOneGiveTheBaselineRecidive() {
         List<String> overrides = new ArrayList<>();
-        for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
+        for (Basisvoorwaarde b : Aftercare.Recidive.RATIO_DOMAINS) {
             overrides.add("aftercare.recidive.hazard_ratio." + b.key() + "=1");
         }
+        overrides.add("aftercare.recidive.income_hazard_ratio.benefit=1");
+        overrides.add("aftercare.recidive.income_hazard_ratio.none=1");
         Scenario neutral = ModelRuns.basis(overrides.toArray(String[]::new));
         double baseline = neutral.aftercare().recidive().baseline2y();
         for (double value : ModelRuns.values(ModelRuns.run(neutral, SEED, 2, 0.1), "all", "recidive_2y_indicatief")) {

@@ -86,4 +86,40 @@ class OnePersonIncomeTest {
         assertEquals(IncomeSource.BENEFIT, IncomeSource.beforeDetention(draws.arises(0, 5).build()), "on admission");
         assertEquals(IncomeSource.WORK, IncomeSource.beforeDetention(draws.arises(28, 5).build()), "job lost");
     }
+
+    /** Baseline 0.4, a benefit 2 and no income 3 against work: recidive 1 - 0.6^HR, known by hand. */
+    private static OnePersonRun recidiveWorld() {
+        return OnePersonRun.of("aftercare.recidive.baseline_2y=0.4", "aftercare.recidive.income_hazard_ratio.benefit=2",
+                "aftercare.recidive.income_hazard_ratio.none=3");
+    }
+
+    @Test
+    void recidiveFollowsTheSourceOfIncomeAtFourWeeks() {
+        // Work (the job kept): the baseline 0.4. A benefit (the lost job's benefit filed before
+        // release): 1 - 0.6^2 = 0.64. No income (unfiled after a sudden release): 1 - 0.6^3 = 0.784.
+        OnePersonRun work = recidiveWorld();
+        assertEquals(0.4, work.followUp(work.person().stay(60)).recidive(), 1e-12);
+        OnePersonRun benefit = recidiveWorld();
+        var onBenefit = benefit.person().stay(100);
+        var f = benefit.followUp(onBenefit.need(INCOME, onBenefit.draws(INCOME).arises(20, 1).build()));
+        assertEquals(IncomeSource.BENEFIT, f.income().after4w());
+        assertEquals(0.64, f.recidive(), 1e-12);
+        OnePersonRun none = recidiveWorld();
+        var withoutIncome = none.person().stay(60).sudden();
+        var g = none.followUp(withoutIncome.need(INCOME, withoutIncome.draws(INCOME).arises(0, 0).build()));
+        assertEquals(IncomeSource.NONE, g.income().after4w());
+        assertEquals(0.784, g.recidive(), 1e-12);
+    }
+
+    @Test
+    void noIncomeMultipliesWithWhatElseIsMissing() {
+        // No income (3) and no address (onderdak 1.5) at +4 weeks: 1 - 0.6^4.5.
+        OnePersonRun run = OnePersonRun.of("aftercare.recidive.baseline_2y=0.4",
+                "aftercare.recidive.income_hazard_ratio.none=3", "aftercare.recidive.hazard_ratio.onderdak=1.5");
+        var person = run.person().stay(60).sudden();
+        var f = run.followUp(person.need(INCOME, person.draws(INCOME).arises(0, 0).build())
+                .need(Basisvoorwaarde.ONDERDAK, person.draws(Basisvoorwaarde.ONDERDAK).arises(59, 100).build()));
+        assertTrue(f.openAt4w()[Basisvoorwaarde.ONDERDAK.ordinal()]);
+        assertEquals(1 - Math.pow(0.6, 4.5), f.recidive(), 1e-12);
+    }
 }

@@ -126,6 +126,16 @@ class ReportWriterTest {
     }
 
     @Test
+    void theKeyFiguresTableHasTheSourcesOfIncome() {
+        String key = englishHtml.substring(englishHtml.indexOf("<table class=\"key\""));
+        key = key.substring(0, key.indexOf("</table>"));
+        for (String label : List.of("work before detention", "on a benefit after 4 weeks", "no work after 4 weeks")) {
+            assertTrue(key.contains(label), label);
+        }
+        assertTrue(key.contains("53.0%"), "benefit share");
+    }
+
+    @Test
     void theReportHasKeyFindingsAndTheStressDesSections() {
         assertTrue(dutchHtml.contains("Bij een verblijf van meer dan 14 dagen ontbreekt bij ontslag het vaakst onderdak: 32,0%"),
                 dutchHtml);

@@ -60,6 +60,9 @@ final class ResultsFixture {
             summary.append(group).append(",without_at_release.onderdak,share,").append(0.30 + g / 100.0).append(",0.28,0.38,7\n");
             summary.append(group).append(",without_after_13w.id,share,0.08,0.07,0.09,7\n");
             summary.append(group).append(",recidive_2y_indicatief,share,0.47,0.46,0.48,7\n");
+            summary.append(group).append(",work_before_detention_share,share,0.35,0.34,0.36,7\n");
+            summary.append(group).append(",benefit_after_release_share,share,0.53,0.52,0.54,7\n");
+            summary.append(group).append(",no_work_after_4w_share,share,0.77,0.76,0.78,7\n");
         }
         write(folder, "summary.csv", summary.toString());
         write(folder, "knelpunten.csv", """
