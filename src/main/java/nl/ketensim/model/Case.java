@@ -385,8 +385,8 @@ final class Case extends Event implements CountingSimulator.Kind {
     private void submitIntake() {
         double now = now();
         double deadline = person.admissionTime() + norms.intakeNormDays();
-        intake = submitIntakeScreening(person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
-                this::intakePartDone);
+        intake = submit(INTAKE_WORK, Partner.CASEMANAGER, person.activityHours(Activity.INTAKE, Partner.CASEMANAGER), deadline,
+                true, this::intakePartDone);
         observer.event(now, CaseEvent.INTAKE_QUEUED, Partner.CASEMANAGER, null, null, intake.hours());
         for (NeedTask task : tasks) {
             if (isArisen(task)) {
@@ -1078,8 +1078,8 @@ final class Case extends Event implements CountingSimulator.Kind {
         inTransfer = false;
         for (Parked p : parked) {
             CaseWork old = p.item();
-            CaseWork item = old == intake ? submitIntakeScreening(old.hours(), old.deadline(), old.onDone)
-                    : submit(old.kind, Partner.CASEMANAGER, old.hours(), old.deadline(), old.compressible(), old.onDone);
+            CaseWork item = submit(old.kind, Partner.CASEMANAGER, old.hours(), old.deadline(), old.compressible(),
+                    old.onDone);
             if (old == intake) {
                 intake = item;
             }
@@ -1271,20 +1271,6 @@ final class Case extends Event implements CountingSimulator.Kind {
         CaseWork item = new CaseWork(kind, partner, hours, deadline, compressible, onDone);
         remember(item);
         pool(partner).submit(item);
-        return item;
-    }
-
-    /**
-     * Submits the casemanager's intake screening: with {@code process.intake_first} taken before the
-     * other waiting casework, otherwise queued like it.
-     */
-    private CaseWork submitIntakeScreening(double hours, double deadline, Runnable onDone) {
-        if (!norms.intakeFirst()) {
-            return submit(INTAKE_WORK, Partner.CASEMANAGER, hours, deadline, true, onDone);
-        }
-        CaseWork item = new CaseWork(INTAKE_WORK, Partner.CASEMANAGER, hours, deadline, true, onDone);
-        remember(item);
-        pool(Partner.CASEMANAGER).submitFirst(item);
         return item;
     }
 

@@ -19,9 +19,7 @@ import umontreal.ssj.stat.Tally;
  * each person gets less, when work piles up. An unlimited pool serves every item at once, at full
  * hours (the relief switch {@code staffing.<partner>.unlimited}); its utilisation is the work offered
  * relative to its servers (capped at 1). Obsolete and withdrawn items are skipped when they reach
- * the head of the queue. Reserved work (an appointment kept, {@link #reserve}) goes ahead of the queue;
- * work taken first ({@link #submitFirst}, norm-bound work such as the intake) comes after the
- * reserved work and ahead of the rest, first come first served among itself.
+ * the head of the queue. Reserved work (an appointment kept, {@link #reserve}) goes ahead of the queue.
  */
 public final class StaffPool {
 
@@ -38,8 +36,6 @@ public final class StaffPool {
     private final Queue<WorkItem> queue;
     /** Reserved work waiting for the next server to come free, ahead of {@link #queue}. */
     private final Queue<WorkItem> reserved = new ArrayDeque<>();
-    /** Work taken before the other work, after the reserved work ({@link #submitFirst}). */
-    private final Queue<WorkItem> first = new ArrayDeque<>();
     private final Accumulate busyServers;
     private final Accumulate backlog;
     private final Tally waitDays;
@@ -105,15 +101,6 @@ public final class StaffPool {
      */
     public void reserve(WorkItem item) {
         add(item, reserved);
-    }
-
-    /**
-     * Adds work taken before the other waiting work (but after reserved work): it starts at once
-     * when a server is free, otherwise with the first server to come free once the reserved work
-     * and the work taken first before it have started.
-     */
-    public void submitFirst(WorkItem item) {
-        add(item, first);
     }
 
     /** Starts {@code item} when a server is free (always when unlimited), otherwise puts it in {@code waiting}. */
@@ -189,17 +176,14 @@ public final class StaffPool {
         busyServers.update(busy);
     }
 
-    /** The next waiting item: reserved work, then work taken first, then the queue; null when nothing waits. */
+    /** The next waiting item: reserved work first, then the queue; null when nothing waits. */
     private WorkItem nextWaiting() {
         WorkItem next = reserved.poll();
-        if (next == null) {
-            next = first.poll();
-        }
         return next != null ? next : queue.poll();
     }
 
     private void changeBacklog(double hours) {
-        queuedHours = queue.isEmpty() && reserved.isEmpty() && first.isEmpty() ? 0.0 : queuedHours + hours; // exact 0 when empty
+        queuedHours = queue.isEmpty() && reserved.isEmpty() ? 0.0 : queuedHours + hours; // exact 0 when empty
         backlog.update(queuedHours);
     }
 

@@ -225,10 +225,6 @@ public final class ParameterCatalog {
                         + "is reserved time, taken up at the meeting by the next casemanager to come free, ahead of the "
                         + "queue, so only the casemanager's absence moves a meeting (otherwise the attendance waits in "
                         + "the queue and the meeting does not take place when it was not taken up by then)."));
-        specs.add(bool("process.intake_first",
-                "Whether the casemanager takes a newcomer's intake screening before the other waiting casework "
-                        + "(registration, tasks, orientation), after the reserved meeting time (otherwise it waits "
-                        + "in the casemanager's queue like other work)."));
         specs.add(choice("process.mdo_partners", lowerCaseNames(ProcessNorms.MdoPartners.values()),
                 "Who besides the casemanager is invited to an MDO: every partner taking part (all), a partner while "
                         + "it leads a detected need not yet arranged (open_needs), or while it leads a need on which it "

@@ -26,17 +26,13 @@ package nl.ketensim.scenario;
  *                                    casemanager's absence moves a meeting (otherwise the attendance
  *                                    waits in the queue like other work and the meeting fails when it
  *                                    was not taken up by then)
- * @param intakeFirst                 the casemanager takes a newcomer's intake screening before the
- *                                    other waiting casework (after reserved meeting time): the intake
- *                                    is the norm-bound first contact; otherwise it waits in the
- *                                    casemanager's queue like other work
  * @param mdoPartners                 which partners besides the casemanager are invited to an MDO
  */
 public record ProcessNorms(double intakeNormDays, double planNormDays, double mdoIntervalDays,
                            double mdoToleranceDays, double alignmentDaysBeforeRelease,
                            double meetingEveryDays, double meetingNoticeDays,
                            boolean intakeWaitsForPartners, boolean planWhenPartnersInformed,
-                           boolean casemanagerKeepsMeetings, boolean intakeFirst,
+                           boolean casemanagerKeepsMeetings,
                            MdoPartners mdoPartners) {
 
     /**

@@ -45,7 +45,6 @@ final class ScenarioAssembler {
                         v.bool("process.intake_waits_for_partners"),
                         v.bool("process.plan_when_partners_informed"),
                         v.bool("process.casemanager_keeps_meetings"),
-                        v.bool("process.intake_first"),
                         ProcessNorms.MdoPartners.valueOf(v.text("process.mdo_partners").toUpperCase(Locale.ROOT))),
                 cooperation(),
                 new ExternalSupply(
