@@ -15,7 +15,7 @@ public final class OverrideOptions {
     private final List<String> overrides = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value, e.g. staffing.casemanager.fte=+20% (repeatable).")
+            description = "Override a scenario value, e.g. staffing.casemanager.fte=+20%% (repeatable).")
     void setOverrides(List<String> values) {
         // picocli passes all values given so far on each occurrence of the option
         overrides.clear();

@@ -3,7 +3,10 @@ package nl.ketensim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -63,5 +66,20 @@ class MainTest {
                 + "<= 1000 (for more, add replications), got 1000000.0"), tooLong.err());
         assertEquals(ExitCodes.BAD_INPUT, cli.execute("run", "x.yaml", "--years", "NaN").exitCode());
         assertEquals(ExitCodes.BAD_INPUT, cli.execute("bench", "missing.yaml").exitCode());
+    }
+
+    @Test
+    void everyCommandsHelpFormatsWithoutPicocliWarnings() {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : Main.commandLine().getSubcommands().keySet()) {
+                assertEquals(0, cli.execute(command, "--help").exitCode(), command);
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8));
     }
 }
