@@ -272,6 +272,10 @@ class StudyCommandsTest {
         String html = Files.readString(tmp.resolve("kp1/report.html"));
         assertTrue(html.contains("tot 6 onafhankelijke replicaties") && html.contains("--precision 0.0001")
                 && html.contains(">± %</th>"), "the report tells the sequential design and n per relief");
+        assertTrue(html.contains("--precision 0.0001 --min-effect 0.01 --replications 5 --max-replications 6"),
+                "the report names every option that set the counts, so the run can be repeated");
+        assertTrue(manifest.contains("\"precision_options\" : \"--precision 0.0001 --min-effect 0.01 "
+                + "--replications 5 --max-replications 6\""), manifest);
     }
 
     @Test
