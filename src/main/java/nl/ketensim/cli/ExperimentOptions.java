@@ -109,6 +109,10 @@ public final class ExperimentOptions {
         if (usesPrecision() && replications < 2) {
             problems.add("--precision needs --replications of at least 2 to start from, got " + replications);
         }
+        if (usesPrecision() && !replicationsGiven && maxReplications < 2) {
+            problems.add("--precision needs --max-replications of at least 2 (it starts from 2 or more "
+                    + "replications), got " + maxReplications);
+        }
         if (usesPrecision() && replicationsGiven && maxReplications < replications) {
             problems.add("--max-replications (" + maxReplications + ") must be at least --replications ("
                     + replications + ")");

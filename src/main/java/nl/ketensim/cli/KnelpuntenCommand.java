@@ -95,9 +95,6 @@ final class KnelpuntenCommand extends StudyCommand {
             problems.add("--precision cannot be combined with --factorial: the factorial effects need every "
                     + "combination at the same replications; give a fixed --replications");
         }
-        if (options.usesPrecision() && options.startReplications(PRECISION_START) < 2) {
-            problems.add("--precision needs --replications of at least 2 to start from");
-        }
         int k = chosen().size();
         if (factorial && k > FactorialDesign.MAX_FACTORS) {
             problems.add("--factorial runs 2^k scenarios: choose at most " + FactorialDesign.MAX_FACTORS

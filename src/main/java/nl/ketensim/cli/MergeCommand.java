@@ -194,7 +194,7 @@ final class MergeCommand implements Callable<Integer> {
     private static StudyManifest manifest(StudyPlan plan, List<ShardFolder.Contents> shards, StudyResults results) {
         OffsetDateTime start = shards.stream().map(ShardFolder.Contents::startTime)
                 .min(OffsetDateTime::compareTo).orElseThrow();
-        return new StudyManifest(plan, "merged", Double.NaN, false, results.threads(), BuildInfo.version(),
+        return new StudyManifest(plan, "merged", Double.NaN, false, "", results.threads(), BuildInfo.version(),
                 BuildInfo.gitRevision(), BuildInfo.javaVersion(), start, results.wallSeconds(), results.totalEvents());
     }
 

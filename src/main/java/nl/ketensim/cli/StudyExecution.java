@@ -20,6 +20,7 @@ import nl.ketensim.experiment.StudyResults;
 import nl.ketensim.experiment.StudyRunner;
 import nl.ketensim.output.AtomicFolder;
 import nl.ketensim.output.BuildInfo;
+import nl.ketensim.output.Decimals;
 import nl.ketensim.output.ScenarioParametersCsv;
 import nl.ketensim.output.ShardFolder;
 import nl.ketensim.output.StudyManifest;
@@ -76,6 +77,24 @@ final class StudyExecution {
         }
     }
 
+    /**
+     * The options that set the replication counts under {@code --precision}, as they would be
+     * given again to repeat the run; empty without {@code --precision}.
+     */
+    static String precisionOptions(ExperimentOptions options, Optional<ReliefPrecision> design) {
+        if (!options.usesPrecision()) {
+            return "";
+        }
+        if (design.isPresent()) {
+            ReliefPrecision d = design.get();
+            return "--precision " + Decimals.format(d.relative()) + " --min-effect " + Decimals.format(d.minEffect())
+                    + " --replications " + d.start() + " --max-replications " + d.max();
+        }
+        return "--precision " + Decimals.format(options.precision()) + " --replications "
+                + options.startReplications(ExperimentOptions.DEFAULT_REPLICATIONS) + " --max-replications "
+                + options.maxReplications();
+    }
+
     private static int runAndWrite(CommandLine commandLine, ExperimentOptions options, Path folder, Study study,
                                    OffsetDateTime start, ReportStep reports, Language language,
                                    List<Integer> replications, StudyReport report,
@@ -107,7 +126,7 @@ final class StudyExecution {
                 : options.replications());
         boolean met = check != null ? check.met() : sequential != null && sequential.met();
         StudyManifest manifest = new StudyManifest(plan, shard.toString(), options.precision(),
-                met, results.threads(), BuildInfo.version(), BuildInfo.gitRevision(),
+                met, precisionOptions(options, design), results.threads(), BuildInfo.version(), BuildInfo.gitRevision(),
                 BuildInfo.javaVersion(), start,
                 results.wallSeconds(), results.totalEvents());
 

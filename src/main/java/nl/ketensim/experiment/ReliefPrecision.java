@@ -168,6 +168,16 @@ public final class ReliefPrecision {
         return minEffect;
     }
 
+    /** The replications every variant starts with. */
+    public int start() {
+        return start;
+    }
+
+    /** The upper limit on replications per variant. */
+    public int max() {
+        return max;
+    }
+
     /**
      * One relief after a round.
      *

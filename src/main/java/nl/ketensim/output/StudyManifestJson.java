@@ -50,6 +50,9 @@ public final class StudyManifestJson {
             json.writeStringField("shard", manifest.shard());
             ManifestJson.writeNumber(json, "precision", manifest.precision());
             json.writeBooleanField("precision_met", manifest.precisionMet());
+            if (!manifest.precisionOptions().isEmpty()) {
+                json.writeStringField("precision_options", manifest.precisionOptions());
+            }
             json.writeNumberField("threads", manifest.threads());
             ManifestJson.writeRunFacts(json, manifest.version(), manifest.git(), manifest.javaVersion(), manifest.startTime(),
                     manifest.wallSeconds(), manifest.eventsProcessed(), manifest.eventsPerSecond());

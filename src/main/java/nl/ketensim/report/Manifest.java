@@ -26,11 +26,13 @@ import java.util.List;
  * @param javaVersion     Java runtime version
  * @param startTime       ISO-8601 start time of the run
  * @param precision       the {@code --precision} target (fraction), NaN when the count was fixed
+ * @param precisionOptions the options that set the counts under {@code --precision} (to repeat the
+ *                        run), empty when the count was fixed or the manifest does not say
  */
 public record Manifest(String command, String scenario, List<String> variants, String scenarioFile,
                        String scenarioSha256, List<String> overrides, long seed, int replications, double years,
                        int threads, String version, String gitCommit, String gitDirty, String javaVersion,
-                       String startTime, double precision) {
+                       String startTime, double precision, String precisionOptions) {
 
     public Manifest {
         variants = List.copyOf(variants);
@@ -39,13 +41,14 @@ public record Manifest(String command, String scenario, List<String> variants, S
 
     /** A manifest with nothing known, for folders without {@code manifest.json}. */
     public static Manifest unknown() {
-        return new Manifest("", "", List.of(), "", "", List.of(), -1, -1, Double.NaN, -1, "", "", "", "", "", Double.NaN);
+        return new Manifest("", "", List.of(), "", "", List.of(), -1, -1, Double.NaN, -1, "", "", "", "", "", Double.NaN, "");
     }
 
     /** This manifest with another scenario name. */
     public Manifest withScenario(String name) {
         return new Manifest(command, name, variants, scenarioFile, scenarioSha256, overrides, seed, replications,
-                years, threads, version, gitCommit, gitDirty, javaVersion, startTime, precision);
+                years, threads, version, gitCommit, gitDirty, javaVersion, startTime, precision,
+                precisionOptions);
     }
 
     /** The scenarios compared with the base ({@code compare}); empty for other commands. */

@@ -43,6 +43,7 @@ final class ManifestReader {
             String javaVersion = m.javaVersion();
             String start = m.startTime();
             double precision = m.precision();
+            String precisionOptions = m.precisionOptions();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
                 JsonToken value = json.nextToken();
@@ -71,6 +72,7 @@ final class ManifestReader {
                     case "java_version" -> javaVersion = text(json);
                     case "start_time" -> start = text(json);
                     case "precision" -> precision = value.isNumeric() ? json.getDoubleValue() : precision;
+                    case "precision_options" -> precisionOptions = text(json);
                     default -> json.skipChildren();
                 }
             }
@@ -85,7 +87,7 @@ final class ManifestReader {
             }
             return new Manifest(command, scenario, variants.stream().map(Variant::name).toList(), scenarioFile,
                     sha, overrides, seed, replications, years, threads, version, gitCommit, gitDirty, javaVersion, start,
-                    precision);
+                    precision, precisionOptions);
         }
     }
 

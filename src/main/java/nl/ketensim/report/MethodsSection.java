@@ -144,11 +144,11 @@ final class MethodsSection {
         parts.add(new Part(Labels.pick(l, "6. Code en reproductie", "6. Code access and reproduction"), List.of(Labels.pick(l,
                 "De run is te herhalen met dezelfde ketensim-versie" + commit(m, l) + ", het scenariobestand " + orUnknown(m.scenarioFile())
                         + " (SHA-256 " + orUnknown(m.scenarioSha256()) + ")" + overrides(m, l) + ", seed " + seed
-                        + ", " + (sequential ? "--precision " + nl.ketensim.output.Decimals.format(m.precision()) : reps + " replicaties")
+                        + ", " + (sequential ? precisionOptions(m) : reps + " replicaties")
                         + " en " + years + " gemeten jaar; dat geeft byte-identieke CSV-bestanden.",
                 "The run can be repeated with the same ketensim version" + commit(m, l) + ", scenario file " + orUnknown(m.scenarioFile())
                         + " (SHA-256 " + orUnknown(m.scenarioSha256()) + ")" + overrides(m, l) + ", seed " + seed + ", "
-                        + (sequential ? "--precision " + nl.ketensim.output.Decimals.format(m.precision()) : reps + " replications")
+                        + (sequential ? precisionOptions(m) : reps + " replications")
                         + " and " + years + " measured years; this gives byte-identical CSV files.")
                 + study(m, l))));
         return parts;
@@ -172,6 +172,15 @@ final class MethodsSection {
                         + " scenario's van deze studie, elk met bestand, SHA-256 en aanpassingen, staan in manifest.json.",
                 " The command (ketensim " + m.command() + ") and all " + m.variants().size()
                         + " scenarios of this study, each with file, SHA-256 and overrides, are in manifest.json.");
+    }
+
+    /**
+     * The options that set the counts of a sequential design, to repeat the run; only the target when
+     * the manifest does not name them (written before they were recorded).
+     */
+    private static String precisionOptions(Manifest m) {
+        return m.precisionOptions().isEmpty()
+                ? "--precision " + nl.ketensim.output.Decimals.format(m.precision()) : m.precisionOptions();
     }
 
     private static String overrides(Manifest m, Language l) {

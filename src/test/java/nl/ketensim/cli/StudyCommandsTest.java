@@ -272,6 +272,10 @@ class StudyCommandsTest {
         String html = Files.readString(tmp.resolve("kp1/report.html"));
         assertTrue(html.contains("tot 6 onafhankelijke replicaties") && html.contains("--precision 0.0001")
                 && html.contains(">± %</th>"), "the report tells the sequential design and n per relief");
+        assertTrue(html.contains("--precision 0.0001 --min-effect 0.01 --replications 5 --max-replications 6"),
+                "the report names every option that set the counts, so the run can be repeated");
+        assertTrue(manifest.contains("\"precision_options\" : \"--precision 0.0001 --min-effect 0.01 "
+                + "--replications 5 --max-replications 6\""), manifest);
     }
 
     @Test
@@ -289,6 +293,7 @@ class StudyCommandsTest {
                 new String[] {"sweep", scenarioFile.toString(), "--param", "a", "--values", "1", "--param2", "b"},
                 new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--shard", "0/2"},
                 new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--replications", "1"},
+                new String[] {"run", scenarioFile.toString(), "--precision", "0.1", "--max-replications", "1"},
                 new String[] {"run", scenarioFile.toString(), "--precision", "1.5"},
                 new String[] {"run", scenarioFile.toString(), "--shard", "2/2"},
                 new String[] {"run", scenarioFile.toString(), "--shard", "4/5", "--replications", "3"},
@@ -305,6 +310,10 @@ class StudyCommandsTest {
         CliHarness.Outcome unknown = cli.execute("knelpunten", scenarioFile.toString(), "--knelpunten", "geld");
         assertTrue(unknown.err().startsWith("--knelpunten: unknown knelpunt 'geld'; allowed: kort_verblijf, "),
                 unknown.err());
+        CliHarness.Outcome tooFew = cli.execute("knelpunten", scenarioFile.toString(), "--precision", "0.02",
+                "--max-replications", "1");
+        assertEquals("--precision needs --max-replications of at least 2 (it starts from 2 or more replications), "
+                + "got 1", tooFew.err().strip());
         CliHarness.Outcome factorial = cli.execute("knelpunten", scenarioFile.toString(), "--factorial");
         assertEquals("--factorial runs 2^k scenarios: choose at most 7 knelpunten with --knelpunten (now 10)",
                 factorial.err().strip());
