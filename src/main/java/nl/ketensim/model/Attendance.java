@@ -4,8 +4,9 @@ import nl.ketensim.domain.Partner;
 
 /**
  * One booking of a case at its PI's meeting (plan, MDO or alignment), with attendance as staff work.
- * At the invitation every taking-part partner gets an attendance item of the meeting's hours in its
- * pool, due at the meeting. At the meeting a partner attends iff a server took its item up by then;
+ * At the invitation every taking-part partner (at an MDO only those {@code process.mdo_partners}
+ * invites) gets an attendance item of the meeting's hours in its pool, due at the meeting. At the
+ * meeting a partner attends iff a server took its item up by then;
  * a still-waiting item is withdrawn (no hours spent) and the partner is absent. Without the
  * casemanager the meeting does not take place and the case books the next one. A casemanager who
  * keeps the meeting in the agenda ({@link #casemanagerKeepsMeeting()}) gets no item at the
@@ -21,7 +22,10 @@ abstract class Attendance implements MeetingAgenda.Booking {
     private WorkItem gemeente;
     private WorkItem reclassering;
 
-    /** Submits the attendance item of {@code partner} due at {@code meetingTime}, or null if it does not take part. */
+    /**
+     * Submits the attendance item of {@code partner} due at {@code meetingTime}, or null if it does not
+     * take part or is not invited.
+     */
     protected abstract WorkItem attend(Partner partner, double meetingTime);
 
     /** Whether the casemanager keeps this meeting in the agenda as reserved time. */
