@@ -7,7 +7,6 @@ import java.util.function.ToDoubleFunction;
 import nl.ketensim.results.ReplicationResult;
 import nl.ketensim.stats.IntervalEstimate;
 import nl.ketensim.stats.StudentTInterval;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * The sequential design of {@code knelpunten --precision REL}: each relief gets as many paired
@@ -99,7 +98,7 @@ public final class ReliefPrecision {
             double baseMean = StudentTInterval.mean95(baseMisses).mean();
             boolean matters = Math.abs(e.mean()) >= minEffect * Math.abs(baseMean);
             boolean met = half <= relative * Math.abs(e.mean());
-            statuses.add(new Status(v, n, e.mean(), half, matters, met, predicted(n, prevented, e.mean())));
+            statuses.add(new Status(v, n, e.mean(), half, matters, met, predicted(n, half, e.mean())));
         }
         return statuses;
     }
@@ -125,25 +124,16 @@ public final class ReliefPrecision {
      * The smallest count m with t(m-1)·sd/&radic;m &le; REL·|mean|, between n + 1 and
      * min(2n, max).
      */
-    private int predicted(int n, double[] prevented, double mean) {
+    private int predicted(int n, double half, double mean) {
         int upper = Math.min(2 * n, max);
-        double sd = sd(prevented, mean);
+        double sd = half * Math.sqrt(n) / StudentTInterval.critical(n, LEVEL);
         double target = relative * Math.abs(mean);
         for (int m = n + 1; m < upper; m++) {
-            double t = new TDistribution(null, m - 1).inverseCumulativeProbability(1 - (1 - LEVEL) / 2);
-            if (t * sd / Math.sqrt(m) <= target) {
+            if (StudentTInterval.critical(m, LEVEL) * sd / Math.sqrt(m) <= target) {
                 return m;
             }
         }
         return Math.max(n, upper);
-    }
-
-    private static double sd(double[] values, double mean) {
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return values.length < 2 ? Double.POSITIVE_INFINITY : Math.sqrt(squares / (values.length - 1));
     }
 
     private static List<List<Integer>> ranges(int[] from, int[] to) {

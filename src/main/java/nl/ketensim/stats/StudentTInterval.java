@@ -48,8 +48,12 @@ public final class StudentTInterval {
             }
         }
         double sd = Math.sqrt(squares / (n - 1));
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
-        double half = t * sd / Math.sqrt(n);
+        double half = critical(n, level) * sd / Math.sqrt(n);
         return new IntervalEstimate(n, mean, mean - half, mean + half);
+    }
+
+    /** The two-sided Student-t quantile t(1 - alpha/2, n - 1) of an interval of {@code n} &ge; 2 observations. */
+    public static double critical(int n, double level) {
+        return new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
     }
 }
