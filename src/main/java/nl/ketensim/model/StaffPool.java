@@ -24,7 +24,7 @@ import umontreal.ssj.stat.Tally;
 public final class StaffPool {
 
     private static final Comparator<WorkItem> EARLIEST_DEADLINE =
-            Comparator.comparingDouble(WorkItem::deadline).thenComparingLong(WorkItem::sequence);
+            Comparator.comparingDouble(WorkItem::deadline).thenComparingInt(WorkItem::sequence);
     private static final TimePressure NO_PRESSURE = new TimePressure(false, 1, 1);
 
     private final Simulator sim;
@@ -41,7 +41,8 @@ public final class StaffPool {
     private final Tally waitDays;
     private int busy;
     private double queuedHours;
-    private long nextSequence;
+    /** Sequence of the next item submitted (an int: a pool takes far fewer than 2^31 items in a run). */
+    private int nextSequence;
 
     /**
      * @param sim                    the replication's simulator
@@ -162,7 +163,7 @@ public final class StaffPool {
     void finish(WorkItem done) {
         WorkItem next;
         while ((next = nextWaiting()) != null) {
-            if (next.state() == WorkItem.State.WITHDRAWN) {
+            if (next.withdrawn()) {
                 continue;
             }
             changeBacklog(-next.hours());
@@ -197,6 +198,11 @@ public final class StaffPool {
     private void serve(WorkItem item) {
         double share = item.compressible() ? timeShare() : 1.0;
         item.startService(sim.time(), share);
-        item.schedule(item.hours() * share / hoursPerDayPerServer);
+        item.schedule(serviceDays(item.hours(), share));
+    }
+
+    /** Days a server spends on an item of {@code hours} nominal hours given {@code share} of them (days). */
+    double serviceDays(double hours, double share) {
+        return hours * share / hoursPerDayPerServer;
     }
 }

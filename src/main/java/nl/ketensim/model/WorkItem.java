@@ -15,15 +15,27 @@ public abstract class WorkItem extends Event {
     /** Where an item is in its life. */
     public enum State { NEW, QUEUED, IN_SERVICE, DONE, WITHDRAWN }
 
+    private static final State[] STATES = State.values();
+    private static final byte QUEUED = (byte) State.QUEUED.ordinal();
+    private static final byte IN_SERVICE = (byte) State.IN_SERVICE.ordinal();
+    private static final byte DONE = (byte) State.DONE.ordinal();
+    private static final byte WITHDRAWN = (byte) State.WITHDRAWN.ordinal();
+
+    /*
+     * Tens of thousands of items are alive at once and every one is an event, so the fields are
+     * kept narrow (the state as its ordinal, the sequence an int; the done time is derived): the
+     * model's live objects exceed the processor's cache.
+     */
     private final double hours;
     private final double deadline;
     private final boolean compressible;
     private StaffPool pool;
-    private State state = State.NEW;
-    private long sequence;
+    /** {@link State} ordinal. */
+    private byte state;
+    /** Order of joining the pool, per pool (breaks ties in deadline). */
+    private int sequence;
     private double submitTime = Double.NaN;
     private double startTime = Double.NaN;
-    private double doneTime = Double.NaN;
     private double timeShare = 1.0;
 
     /**
@@ -67,7 +79,7 @@ public abstract class WorkItem extends Event {
 
     /** Current state. */
     public final State state() {
-        return state;
+        return STATES[state];
     }
 
     /** Simulation time at which it joined the pool (days; NaN before). */
@@ -80,9 +92,12 @@ public abstract class WorkItem extends Event {
         return startTime;
     }
 
-    /** Simulation time at which it was done (days; NaN before). */
+    /**
+     * Simulation time at which it was done (days; NaN before): its start plus the service days its
+     * pool scheduled it for, the same sum as its completion time.
+     */
     public final double doneTime() {
-        return doneTime;
+        return state == DONE ? startTime + pool.serviceDays(hours, timeShare) : Double.NaN;
     }
 
     /** Share (0..1) of the nominal hours it was given when taken up (1 before). */
@@ -92,14 +107,14 @@ public abstract class WorkItem extends Event {
 
     /** Whether a server took it up by now (in service or done). */
     public final boolean takenUp() {
-        return state == State.IN_SERVICE || state == State.DONE;
+        return state == IN_SERVICE || state == DONE;
     }
 
     /** Takes the item out of its pool's queue if it is still waiting; no hours are spent on it. */
     public final void withdraw() {
-        if (state == State.QUEUED) {
+        if (state == QUEUED) {
             pool.withdrawn(this);
-            state = State.WITHDRAWN;
+            state = WITHDRAWN;
         }
     }
 
@@ -109,27 +124,31 @@ public abstract class WorkItem extends Event {
     /** Called when the work is done, at the completion time. */
     protected abstract void completed();
 
-    final long sequence() {
+    final int sequence() {
         return sequence;
     }
 
-    final void enqueue(StaffPool owner, long seq, double now) {
+    /** Whether the item was withdrawn from its pool's queue. */
+    final boolean withdrawn() {
+        return state == WITHDRAWN;
+    }
+
+    final void enqueue(StaffPool owner, int seq, double now) {
         this.pool = owner;
         this.sequence = seq;
         this.submitTime = now;
-        this.state = State.QUEUED;
+        this.state = QUEUED;
     }
 
     final void startService(double now, double share) {
-        state = State.IN_SERVICE;
+        state = IN_SERVICE;
         startTime = now;
         timeShare = share;
     }
 
     @Override
     public final void actions() {
-        state = State.DONE;
-        doneTime = simulator().time();
+        state = DONE;
         pool.finish(this);
         completed();
     }
