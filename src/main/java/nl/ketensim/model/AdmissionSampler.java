@@ -42,6 +42,10 @@ final class AdmissionSampler {
     private final double[] uniforms = new double[UNIFORMS_PER_NEED];
     private final Variates.LogNormalSpread hoursSpread;
     private final Variates.LogNormalSpread practiceSpread;
+    /** Weight of the common normal in a need's latent variable: the square root of the needs' correlation. */
+    private final double commonWeight;
+    /** Weight of the need's own normal in its latent variable: the square root of 1 minus the correlation. */
+    private final double ownWeight;
 
     AdmissionSampler(Scenario scenario, PrisonSystem prisons, RandomStream stayStream,
                      RandomStream attributeStream, RandomStream needStream, RandomStream hoursStream) {
@@ -58,6 +62,9 @@ final class AdmissionSampler {
                 .mapToDouble(r -> r.inflowShare()).toArray());
         this.hoursSpread = new Variates.LogNormalSpread(scenario.activities().hoursCv());
         this.practiceSpread = new Variates.LogNormalSpread(scenario.cooperation().workProcessVariationCv());
+        double rho = scenario.needs().correlation();
+        this.commonWeight = Math.sqrt(rho);
+        this.ownWeight = Math.sqrt(1 - rho);
         for (Basisvoorwaarde b : DOMAINS) {
             specs[b.ordinal()] = scenario.needs().of(b);
             double prevalence = specs[b.ordinal()].prevalence();
@@ -159,30 +166,35 @@ final class AdmissionSampler {
      */
     private NeedDraws[] drawNeeds(boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
                                   double practice, double stayDays) {
-        double rho = scenario.needs().correlation();
         double common = NormalDist.inverseF01(needStream.nextDouble());
         NeedDraws[] draws = new NeedDraws[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
             // Every need takes the same number of uniforms, present or not, so that scenarios stay in step.
             needStream.nextArrayOfDouble(uniforms, 0, UNIFORMS_PER_NEED);
-            double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(uniforms[0]);
+            double latent = commonWeight * common + ownWeight * NormalDist.inverseF01(uniforms[0]);
             NeedSpec spec = specs[b.ordinal()];
             if (latent < needThreshold[b.ordinal()]) {
-                draws[b.ordinal()] = presentNeed(spec, lvb, toezicht, coLocated, distant, practice);
+                draws[b.ordinal()] = presentNeed(spec, lvb, toezicht, coLocated, distant, practice, false, 0.0, 0.0);
                 continue;
             }
             double onset = DetentionEffects.onsetDays(spec.arising(), uniforms[12], uniforms[13], uniforms[14]);
             draws[b.ordinal()] = onset < stayDays
-                    ? presentNeed(spec, lvb, toezicht, coLocated, distant, practice)
-                            .arising(onset, Variates.exponential(scenario.needs().reportDaysMean(), uniforms[15]))
+                    ? presentNeed(spec, lvb, toezicht, coLocated, distant, practice, true, onset,
+                            Variates.exponential(scenario.needs().reportDaysMean(), uniforms[15]))
                     : NeedDraws.ABSENT;
         }
         return draws;
     }
 
-    /** The fate of a need the person has, from {@link #uniforms} 1 to 11 and 16. */
+    /**
+     * The fate of a need the person has, from {@link #uniforms} 1 to 11 and 16.
+     *
+     * @param arises detention created the need (else the person had it before)
+     * @param onset  days after admission at which it arose (0 for a need from before detention)
+     * @param report days from its onset until the person reports it (0 for a need from before detention)
+     */
     private NeedDraws presentNeed(NeedSpec spec, boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
-                                  double practice) {
+                                  double practice, boolean arises, double onset, double report) {
         Cooperation coop = scenario.cooperation();
         double[] u = uniforms;
         double coLocationFactor = coLocated ? coop.coLocationDelayFactor() : 1.0;
@@ -201,7 +213,7 @@ final class AdmissionSampler {
         };
         return new NeedDraws(true, u[1] < scenario.population().declineProbability(), u[2],
                 u[3] < coop.informationLossProbability(), u[4] < coop.suddenReleaseFilingProbability(), stall, hours,
-                distance, lead, external, u[10], u[11], false, 0.0, 0.0, u[16]);
+                distance, lead, external, u[10], u[11], arises, onset, report, u[16]);
     }
 
     /** The partner who does the work on a need: reclassering only when toezicht follows. */
