@@ -25,8 +25,6 @@ final class AdmissionSampler {
      * of it ({@link DetentionEffects}), and the use of verlof for its in-person step ({@link VerlofWindow}).
      */
     private static final int UNIFORMS_PER_NEED = 17;
-    private static final Activity[] ACTIVITIES = Activity.values();
-    private static final Partner[] PARTNERS = Partner.values();
 
     private final Scenario scenario;
     private final PrisonSystem prisons;
@@ -41,6 +39,7 @@ final class AdmissionSampler {
     private final NeedSpec[] specs = new NeedSpec[DOMAINS.length];
     private final double[] uniforms = new double[UNIFORMS_PER_NEED];
     private final Variates.LogNormalSpread hoursSpread;
+    private final ActivityHourDistribution hourDistribution;
     private final Variates.LogNormalSpread practiceSpread;
     /** Weight of the common normal in a need's latent variable: the square root of the needs' correlation. */
     private final double commonWeight;
@@ -61,6 +60,7 @@ final class AdmissionSampler {
         this.regionCumulative = Variates.cumulative(scenario.regions().stream()
                 .mapToDouble(r -> r.inflowShare()).toArray());
         this.hoursSpread = new Variates.LogNormalSpread(scenario.activities().hoursCv());
+        this.hourDistribution = new ActivityHourDistribution(scenario);
         this.practiceSpread = new Variates.LogNormalSpread(scenario.cooperation().workProcessVariationCv());
         double rho = scenario.needs().correlation();
         this.commonWeight = Math.sqrt(rho);
@@ -119,13 +119,13 @@ final class AdmissionSampler {
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
 
         NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, practice, stayDays);
-        double[] hours = drawActivityHours(lvb);
+        double[] hours = drawActivityUniforms();
         boolean video = hoursStream.nextDouble() < coop.videoShare();
         Transfer transfer = course.transfer() == null ? null
                 : course.transfer().placedBy(transferRegimeDraw, transferChoiceDraw);
         return new Justitiabele(time, stayDays, woman, ageBand, course.hvb(), course.suddenRelease(), home, prison, lvb,
                 toezicht, coLocated, participationDraw < willingness, video, regieDraw, detection, absenceDraw,
-                selfReportDays, toezicht && toezichtSignalDraw, needs, hours, transfer);
+                selfReportDays, toezicht && toezichtSignalDraw, needs, hours, hourDistribution, transfer);
     }
 
     /**
@@ -144,20 +144,17 @@ final class AdmissionSampler {
     }
 
     /**
-     * Hours of every activity and partner for one person (one uniform each, used or not); the
-     * caller draws one more uniform from the same stream for the video choice.
+     * The uniforms of a person's staff hours of every activity and partner, negated: turned into
+     * hours when first asked for ({@link Justitiabele#activityHours(Activity, Partner)}). One
+     * uniform each, used or not; the caller draws one more uniform from the same stream for the
+     * video choice.
      */
-    private double[] drawActivityHours(boolean lvb) {
-        double factor = lvb ? scenario.needs().lvbHoursFactor() : 1.0;
-        double[] hours = new double[ACTIVITIES.length * PARTNERS.length];
-        for (Activity activity : ACTIVITIES) {
-            var mean = activity.meanHours(scenario.activities());
-            for (Partner partner : PARTNERS) {
-                hours[activity.ordinal() * PARTNERS.length + partner.ordinal()] =
-                        hoursSpread.sample(mean.of(partner) * factor, hoursStream.nextDouble());
-            }
+    private double[] drawActivityUniforms() {
+        double[] pending = new double[ActivityHourDistribution.PAIRS];
+        for (int pair = 0; pair < pending.length; pair++) {
+            pending[pair] = -hoursStream.nextDouble();
         }
-        return hours;
+        return pending;
     }
 
     /**
