@@ -25,8 +25,6 @@ final class AdmissionSampler {
      * of it ({@link DetentionEffects}), and the use of verlof for its in-person step ({@link VerlofWindow}).
      */
     private static final int UNIFORMS_PER_NEED = 17;
-    private static final Activity[] ACTIVITIES = Activity.values();
-    private static final Partner[] PARTNERS = Partner.values();
 
     private final Scenario scenario;
     private final PrisonSystem prisons;
@@ -41,7 +39,12 @@ final class AdmissionSampler {
     private final NeedSpec[] specs = new NeedSpec[DOMAINS.length];
     private final double[] uniforms = new double[UNIFORMS_PER_NEED];
     private final Variates.LogNormalSpread hoursSpread;
+    private final ActivityHourDistribution hourDistribution;
     private final Variates.LogNormalSpread practiceSpread;
+    /** Weight of the common normal in a need's latent variable: the square root of the needs' correlation. */
+    private final double commonWeight;
+    /** Weight of the need's own normal in its latent variable: the square root of 1 minus the correlation. */
+    private final double ownWeight;
 
     AdmissionSampler(Scenario scenario, PrisonSystem prisons, RandomStream stayStream,
                      RandomStream attributeStream, RandomStream needStream, RandomStream hoursStream) {
@@ -57,7 +60,11 @@ final class AdmissionSampler {
         this.regionCumulative = Variates.cumulative(scenario.regions().stream()
                 .mapToDouble(r -> r.inflowShare()).toArray());
         this.hoursSpread = new Variates.LogNormalSpread(scenario.activities().hoursCv());
+        this.hourDistribution = new ActivityHourDistribution(scenario);
         this.practiceSpread = new Variates.LogNormalSpread(scenario.cooperation().workProcessVariationCv());
+        double rho = scenario.needs().correlation();
+        this.commonWeight = Math.sqrt(rho);
+        this.ownWeight = Math.sqrt(1 - rho);
         for (Basisvoorwaarde b : DOMAINS) {
             specs[b.ordinal()] = scenario.needs().of(b);
             double prevalence = specs[b.ordinal()].prevalence();
@@ -112,13 +119,13 @@ final class AdmissionSampler {
         double detection = lvb && !scil ? coop.detectionProbabilityLvb() : coop.detectionProbability();
 
         NeedDraws[] needs = drawNeeds(lvb, toezicht, coLocated, distant, practice, stayDays);
-        double[] hours = drawActivityHours(lvb);
+        double[] hours = drawActivityUniforms();
         boolean video = hoursStream.nextDouble() < coop.videoShare();
         Transfer transfer = course.transfer() == null ? null
                 : course.transfer().placedBy(transferRegimeDraw, transferChoiceDraw);
         return new Justitiabele(time, stayDays, woman, ageBand, course.hvb(), course.suddenRelease(), home, prison, lvb,
                 toezicht, coLocated, participationDraw < willingness, video, regieDraw, detection, absenceDraw,
-                selfReportDays, toezicht && toezichtSignalDraw, needs, hours, transfer);
+                selfReportDays, toezicht && toezichtSignalDraw, needs, hours, hourDistribution, transfer);
     }
 
     /**
@@ -137,20 +144,17 @@ final class AdmissionSampler {
     }
 
     /**
-     * Hours of every activity and partner for one person (one uniform each, used or not); the
-     * caller draws one more uniform from the same stream for the video choice.
+     * The uniforms of a person's staff hours of every activity and partner, negated: turned into
+     * hours when first asked for ({@link Justitiabele#activityHours(Activity, Partner)}). One
+     * uniform each, used or not; the caller draws one more uniform from the same stream for the
+     * video choice.
      */
-    private double[] drawActivityHours(boolean lvb) {
-        double factor = lvb ? scenario.needs().lvbHoursFactor() : 1.0;
-        double[] hours = new double[ACTIVITIES.length * PARTNERS.length];
-        for (Activity activity : ACTIVITIES) {
-            var mean = activity.meanHours(scenario.activities());
-            for (Partner partner : PARTNERS) {
-                hours[activity.ordinal() * PARTNERS.length + partner.ordinal()] =
-                        hoursSpread.sample(mean.of(partner) * factor, hoursStream.nextDouble());
-            }
+    private double[] drawActivityUniforms() {
+        double[] pending = new double[ActivityHourDistribution.PAIRS];
+        for (int pair = 0; pair < pending.length; pair++) {
+            pending[pair] = -hoursStream.nextDouble();
         }
-        return hours;
+        return pending;
     }
 
     /**
@@ -159,30 +163,35 @@ final class AdmissionSampler {
      */
     private NeedDraws[] drawNeeds(boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
                                   double practice, double stayDays) {
-        double rho = scenario.needs().correlation();
         double common = NormalDist.inverseF01(needStream.nextDouble());
         NeedDraws[] draws = new NeedDraws[DOMAINS.length];
         for (Basisvoorwaarde b : DOMAINS) {
             // Every need takes the same number of uniforms, present or not, so that scenarios stay in step.
             needStream.nextArrayOfDouble(uniforms, 0, UNIFORMS_PER_NEED);
-            double latent = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * NormalDist.inverseF01(uniforms[0]);
+            double latent = commonWeight * common + ownWeight * NormalDist.inverseF01(uniforms[0]);
             NeedSpec spec = specs[b.ordinal()];
             if (latent < needThreshold[b.ordinal()]) {
-                draws[b.ordinal()] = presentNeed(spec, lvb, toezicht, coLocated, distant, practice);
+                draws[b.ordinal()] = presentNeed(spec, lvb, toezicht, coLocated, distant, practice, false, 0.0, 0.0);
                 continue;
             }
             double onset = DetentionEffects.onsetDays(spec.arising(), uniforms[12], uniforms[13], uniforms[14]);
             draws[b.ordinal()] = onset < stayDays
-                    ? presentNeed(spec, lvb, toezicht, coLocated, distant, practice)
-                            .arising(onset, Variates.exponential(scenario.needs().reportDaysMean(), uniforms[15]))
+                    ? presentNeed(spec, lvb, toezicht, coLocated, distant, practice, true, onset,
+                            Variates.exponential(scenario.needs().reportDaysMean(), uniforms[15]))
                     : NeedDraws.ABSENT;
         }
         return draws;
     }
 
-    /** The fate of a need the person has, from {@link #uniforms} 1 to 11 and 16. */
+    /**
+     * The fate of a need the person has, from {@link #uniforms} 1 to 11 and 16.
+     *
+     * @param arises detention created the need (else the person had it before)
+     * @param onset  days after admission at which it arose (0 for a need from before detention)
+     * @param report days from its onset until the person reports it (0 for a need from before detention)
+     */
     private NeedDraws presentNeed(NeedSpec spec, boolean lvb, boolean toezicht, boolean coLocated, boolean distant,
-                                  double practice) {
+                                  double practice, boolean arises, double onset, double report) {
         Cooperation coop = scenario.cooperation();
         double[] u = uniforms;
         double coLocationFactor = coLocated ? coop.coLocationDelayFactor() : 1.0;
@@ -201,7 +210,7 @@ final class AdmissionSampler {
         };
         return new NeedDraws(true, u[1] < scenario.population().declineProbability(), u[2],
                 u[3] < coop.informationLossProbability(), u[4] < coop.suddenReleaseFilingProbability(), stall, hours,
-                distance, lead, external, u[10], u[11], false, 0.0, 0.0, u[16]);
+                distance, lead, external, u[10], u[11], arises, onset, report, u[16]);
     }
 
     /** The partner who does the work on a need: reclassering only when toezicht follows. */

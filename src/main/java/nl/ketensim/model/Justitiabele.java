@@ -31,8 +31,12 @@ import nl.ketensim.domain.Partner;
  *                              the person passes the case on to the gemeente
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
  * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
- *                              admission (hours; index activity × partners + partner); every MDO
- *                              of the person costs the same
+ *                              admission (hours; index {@link ActivityHourDistribution#index}); every
+ *                              MDO of the person costs the same. An entry below 0 is the negated
+ *                              uniform drawn for it, turned into hours when first asked for (most
+ *                              people meet only some partners in some activities, and the inversion
+ *                              costs more than the draw); read it with {@link #activityHours(Activity, Partner)}
+ * @param hourDistribution      turns those uniforms into hours; null when every entry is hours already
  * @param transfer              the conviction and transfer to a gevangenis during the stay; null when none
  */
 record Justitiabele(
@@ -56,10 +60,18 @@ record Justitiabele(
         boolean toezichtSignal,
         NeedDraws[] needs,
         double[] activityHours,
+        ActivityHourDistribution hourDistribution,
         Transfer transfer) {
 
-    /** Number of partners, the stride of {@link #activityHours}. */
-    static final int PARTNERS = Partner.values().length;
+    /** A person whose staff hours are known (hours; index {@link ActivityHourDistribution#index}), as in exact tests. */
+    Justitiabele(double admissionTime, double stayDays, boolean woman, int ageBand, boolean hvb, boolean suddenRelease,
+                 int homeRegion, int prison, boolean lvb, boolean toezicht, boolean coLocated, boolean gemeenteWilling,
+                 boolean video, double regieDraw, double detectionProbability, double absenceDraw, double selfReportDays,
+                 boolean toezichtSignal, NeedDraws[] needs, double[] activityHours, Transfer transfer) {
+        this(admissionTime, stayDays, woman, ageBand, hvb, suddenRelease, homeRegion, prison, lvb, toezicht, coLocated,
+                gemeenteWilling, video, regieDraw, detectionProbability, absenceDraw, selfReportDays, toezichtSignal,
+                needs, activityHours, null, transfer);
+    }
 
     /** Simulation time of release (days). */
     double releaseTime() {
@@ -78,7 +90,13 @@ record Justitiabele(
 
     /** Staff hours one partner spends on one activity of this person (hours). */
     double activityHours(Activity activity, Partner partner) {
-        return activityHours[activity.ordinal() * PARTNERS + partner.ordinal()];
+        int pair = ActivityHourDistribution.index(activity, partner);
+        double hours = activityHours[pair];
+        if (hours < 0) { // still the negated uniform drawn at admission
+            hours = hourDistribution.hours(pair, lvb, -hours);
+            activityHours[pair] = hours;
+        }
+        return hours;
     }
 
     /** The draws of one basisvoorwaarde. */

@@ -52,11 +52,4 @@ record NeedDraws(
 
     /** A need the person does not have. */
     static final NeedDraws ABSENT = new NeedDraws(false, false, 1, false, false, 0, 0, 0, 0, 0, 0, 1, false, 0, 0, 1);
-
-    /** The same need, arising in detention {@code onset} days after admission and reported {@code report} days later. */
-    NeedDraws arising(double onset, double report) {
-        return new NeedDraws(present, declined, detectionDraw, informationLost, filedDespiteSuddenRelease, stallDays,
-                hours, distanceDelayDays, leadTimeDays, externalWaitDays, aftercareDraw, meetingDetectionDraw, true,
-                onset, report, verlofUseDraw);
-    }
 }

@@ -105,6 +105,22 @@ class AdmissionSamplerTest {
     }
 
     @Test
+    void activityHoursAreTheLogNormalOfTheirOwnUniformAtEveryRead() {
+        Scenario s = world("activities.hours_cv=0.5");
+        double u = 0.3;
+        Justitiabele p = Sampler.of(s, u).sampler().admit(0, sentenced(100));
+        var spread = new Variates.LogNormalSpread(0.5);
+        double factor = p.lvb() ? s.needs().lvbHoursFactor() : 1.0;
+        for (Activity a : Activity.values()) {
+            for (Partner partner : Partner.values()) {
+                double expected = spread.sample(a.meanHours(s.activities()).of(partner) * factor, u);
+                assertEquals(expected, p.activityHours(a, partner), 0, a + " " + partner + ", first read");
+                assertEquals(expected, p.activityHours(a, partner), 0, a + " " + partner + ", read again");
+            }
+        }
+    }
+
+    @Test
     void aLowUniformTakesTheFirstBranchOfEveryChoice() {
         Scenario s = world();
         Transfer transfer = new Transfer(10, 3, false, Double.NaN, Double.NaN);
