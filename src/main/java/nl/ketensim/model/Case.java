@@ -1312,6 +1312,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         @Override
         protected void completed() {
             if (!released) {
+                work.remove(this); // done work need not be withdrawn; dropping it keeps the live set small
                 onDone.run();
             }
         }
