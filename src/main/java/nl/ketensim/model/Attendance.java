@@ -9,7 +9,7 @@ import nl.ketensim.domain.Partner;
  * partner attends iff a server took its item up by then;
  * a still-waiting item is withdrawn (no hours spent) and the partner is absent. Without the
  * casemanager the meeting does not take place and the case books the next one. A casemanager who
- * keeps the meeting in the agenda ({@link #casemanagerKeepsMeeting()}) gets no item at the
+ * keeps the meeting in the agenda ({@link #casemanagerKeepsMeeting}) gets no item at the
  * invitation: the attendance is reserved time, taken up at the meeting ahead of the queue, and the
  * casemanager is present. The case's booking extends this class, so that a booking is one object.
  */
@@ -17,19 +17,26 @@ abstract class Attendance implements MeetingAgenda.Booking {
 
     private static final Partner[] PARTNERS = Partner.values();
 
+    /** Whether the casemanager keeps this meeting in the agenda as reserved time. */
+    private final boolean casemanagerKeepsMeeting;
     /** The attendance items by partner ordinal (null: the partner does not attend). */
     private WorkItem casemanager;
     private WorkItem gemeente;
     private WorkItem reclassering;
 
     /**
+     * @param casemanagerKeepsMeeting the casemanager keeps the meeting in the agenda as reserved time
+     *                                ({@code process.casemanager_keeps_meetings})
+     */
+    protected Attendance(boolean casemanagerKeepsMeeting) {
+        this.casemanagerKeepsMeeting = casemanagerKeepsMeeting;
+    }
+
+    /**
      * Submits the attendance item of {@code partner} due at {@code meetingTime}, or null if it does
      * not take part or is not invited.
      */
     protected abstract WorkItem attend(Partner partner, double meetingTime);
-
-    /** Whether the casemanager keeps this meeting in the agenda as reserved time. */
-    protected abstract boolean casemanagerKeepsMeeting();
 
     /** Submits the casemanager's attendance now as reserved time, ahead of the pool's queue (if it costs hours). */
     protected abstract void reserveCasemanager();
@@ -42,14 +49,14 @@ abstract class Attendance implements MeetingAgenda.Booking {
 
     @Override
     public final void invite(double meetingTime) {
-        casemanager = casemanagerKeepsMeeting() ? null : attend(Partner.CASEMANAGER, meetingTime);
+        casemanager = casemanagerKeepsMeeting ? null : attend(Partner.CASEMANAGER, meetingTime);
         gemeente = attend(Partner.GEMEENTE, meetingTime);
         reclassering = attend(Partner.RECLASSERING, meetingTime);
     }
 
     @Override
     public final void hold() {
-        if (casemanagerKeepsMeeting()) {
+        if (casemanagerKeepsMeeting) {
             reserveCasemanager();
         }
         boolean[] present = new boolean[PARTNERS.length];

@@ -40,6 +40,8 @@ final class ChainSimulation {
     private final double runEnd;
     private final int replication;
     private final NeedSpec[] needSpecs;
+    /** The calendar of the casemanagers' absences (one for every case). */
+    private final CasemanagerAbsence casemanagerAbsence;
     private final PeriodSeries series;
     private java.util.function.Consumer<ReleaseRecord> releaseListener;
     /** Chooses the cases to observe; null when nothing is traced (the usual run). */
@@ -84,6 +86,7 @@ final class ChainSimulation {
         this.measurementEnd = measurementStart + measuredYears * DAYS_PER_YEAR;
         this.runEnd = measurementEnd + scenario.aftercare().followUpDays();
         this.series = new PeriodSeries(prisons, outcomes);
+        this.casemanagerAbsence = new CasemanagerAbsence(scenario.staffing().casemanagerAbsence());
         this.needSpecs = new NeedSpec[Basisvoorwaarde.values().length];
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             needSpecs[b.ordinal()] = scenario.needs().of(b);
@@ -343,6 +346,11 @@ final class ChainSimulation {
     /** The pool of {@code partner} for the person in PI {@code prison}. */
     StaffPool pool(Partner partner, int prison, Justitiabele p) {
         return prisons.pool(partner, prison, p.homeRegion());
+    }
+
+    /** The calendar of the casemanagers' absences. */
+    CasemanagerAbsence casemanagerAbsence() {
+        return casemanagerAbsence;
     }
 
     /** The specification of one basisvoorwaarde (cached: the scenario's map is slow on hot paths). */

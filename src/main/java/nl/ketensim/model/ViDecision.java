@@ -24,6 +24,14 @@ final class ViDecision {
     private final boolean adviceRequired;
     private WorkItem advice;
 
+    /**
+     * The VI decision of {@code person}, or null when the stay does not end in VI (a sudden release
+     * or a stay under the minimum): nothing to book or report, and no object for most persons.
+     */
+    static ViDecision of(Detentiefasering rules, Justitiabele person, CaseObserver observer) {
+        return endsInVi(rules.vi(), person) ? new ViDecision(rules, person, observer) : null;
+    }
+
     ViDecision(Detentiefasering rules, Justitiabele person, CaseObserver observer) {
         this.rules = rules.vi();
         this.person = person;
@@ -33,6 +41,10 @@ final class ViDecision {
     }
 
     private boolean endsInVi() {
+        return endsInVi(rules, person);
+    }
+
+    private static boolean endsInVi(Detentiefasering.Vi rules, Justitiabele person) {
         return !person.suddenRelease() && person.stayDays() >= rules.minStayDays();
     }
 
