@@ -16,6 +16,16 @@ import nl.ketensim.domain.Partner;
 abstract class Attendance implements MeetingAgenda.Booking {
 
     private static final Partner[] PARTNERS = Partner.values();
+    /** Each set of partners present (indexed by ordinal), by its bits of partner ordinals; shared: never modified. */
+    private static final boolean[][] PRESENT = new boolean[1 << PARTNERS.length][PARTNERS.length];
+
+    static {
+        for (int bits = 0; bits < PRESENT.length; bits++) {
+            for (Partner p : PARTNERS) {
+                PRESENT[bits][p.ordinal()] = (bits & (1 << p.ordinal())) != 0;
+            }
+        }
+    }
 
     /** Whether the casemanager keeps this meeting in the agenda as reserved time. */
     private final boolean casemanagerKeepsMeeting;
@@ -41,7 +51,7 @@ abstract class Attendance implements MeetingAgenda.Booking {
     /** Submits the casemanager's attendance now as reserved time, ahead of the pool's queue (if it costs hours). */
     protected abstract void reserveCasemanager();
 
-    /** The meeting took place now with the partners {@code present} (indexed by ordinal). */
+    /** The meeting took place now with the partners {@code present} (indexed by ordinal; shared: do not modify). */
     protected abstract void held(boolean[] present);
 
     /** The meeting did not take place for lack of a casemanager. */
@@ -59,15 +69,23 @@ abstract class Attendance implements MeetingAgenda.Booking {
         if (casemanagerKeepsMeeting) {
             reserveCasemanager();
         }
-        boolean[] present = new boolean[PARTNERS.length];
-        present[Partner.CASEMANAGER.ordinal()] = casemanager == null || attended(casemanager);
-        present[Partner.GEMEENTE.ordinal()] = gemeente != null && attended(gemeente);
-        present[Partner.RECLASSERING.ordinal()] = reclassering != null && attended(reclassering);
-        if (present[Partner.CASEMANAGER.ordinal()]) { // a meeting costing the casemanager no hours takes place
-            held(present);
+        boolean casemanagerPresent = casemanager == null || attended(casemanager); // no hours: present
+        int present = casemanagerPresent ? bit(Partner.CASEMANAGER) : 0;
+        if (gemeente != null && attended(gemeente)) {
+            present |= bit(Partner.GEMEENTE);
+        }
+        if (reclassering != null && attended(reclassering)) {
+            present |= bit(Partner.RECLASSERING);
+        }
+        if (casemanagerPresent) {
+            held(PRESENT[present]);
         } else {
             failed();
         }
+    }
+
+    private static int bit(Partner partner) {
+        return 1 << partner.ordinal();
     }
 
     /** Whether a server took {@code item} up by now; a waiting item is withdrawn. */
