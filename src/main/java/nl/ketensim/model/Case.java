@@ -25,6 +25,8 @@ final class Case extends Event implements CountingSimulator.Kind {
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
     /** Least size of the list of submitted work at which finished items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
+    /** Initial room in the list of submitted work: done work leaves it, so it stays short (memory). */
+    private static final int WORK_ROOM = 4;
     /** Meetings tried at most to find one at which the own casemanager is at work (a year of weekly ones). */
     private static final int MAX_MEETINGS_TRIED = 52;
     /** Names of the kinds of event and staff work in the benchmark's count of events by kind. */
@@ -62,7 +64,8 @@ final class Case extends Event implements CountingSimulator.Kind {
     private final CasemanagerAbsence absence;
     /** Start of an absence of the person's own casemanager (days; see {@link CasemanagerAbsence#anchor}). */
     private final double absenceAnchor;
-    private final List<WorkItem> work = new ArrayList<>();
+    /** Work submitted for this case and not done, in order of submission (room for {@link #WORK_ROOM} at first). */
+    private final List<WorkItem> work = new ArrayList<>(WORK_ROOM);
     /** Size of {@link #work} at which finished items are dropped next: twice what was left, at least {@link #PRUNE_AT}. */
     private int pruneAt = PRUNE_AT;
     /** The partners that own their tasks of this case (bits by partner ordinal). */
