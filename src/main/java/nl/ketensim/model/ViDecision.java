@@ -1,6 +1,5 @@
 package nl.ketensim.model;
 
-import java.util.function.BiConsumer;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.scenario.Detentiefasering;
 
@@ -12,6 +11,11 @@ import nl.ketensim.scenario.Detentiefasering;
  * reclassering work, due at the decision. The decision does not move the release.
  */
 final class ViDecision {
+
+    /** Runs an action at a time (days) unless the person is released by then. */
+    interface Steps {
+        void at(double time, Runnable action);
+    }
 
     /** Submits compressible case work to a partner's pool, withdrawn when the person is released first. */
     interface CaseWork {
@@ -60,12 +64,12 @@ final class ViDecision {
      * @param at   runs an action at a time (days) unless the person is released by then
      * @param work submits the advice as case work
      */
-    void book(double now, BiConsumer<Double, Runnable> at, CaseWork work) {
+    void book(double now, Steps at, CaseWork work) {
         double requestAt = Math.max(person.admissionTime(), person.releaseTime() - rules.requestDaysBeforeRelease());
         if (!adviceRequired || requestAt < now) {
             return;
         }
-        at.accept(requestAt, () -> {
+        at.at(requestAt, () -> {
             advice = work.submit(Partner.RECLASSERING, rules.adviceHours(), decisionTime(),
                     () -> observer.event(advice.doneTime(), CaseEvent.VI_ADVICE_DONE, Partner.RECLASSERING, null,
                             null, Double.NaN));
