@@ -290,14 +290,24 @@ final class ChainSimulation {
 
     /**
      * Called at the end of a release's follow-up: which needs were still open 4 and 13 weeks after
-     * release, the person's source of income, and the indicative two-year recidive probability.
+     * release ({@code openAt4w}, {@code openAt13w}: bits by basisvoorwaarde ordinal), the person's
+     * source of income, and the indicative two-year recidive probability.
      */
-    void followedUp(ReleaseRecord record, boolean[] openAt4w, boolean[] openAt13w, Income income, double recidive,
+    void followedUp(ReleaseRecord record, int openAt4w, int openAt13w, Income income, double recidive,
                     boolean measured) {
         outcomes.followedUp(record, openAt4w, openAt13w, income, recidive, measured);
         if (followUpListener != null) {
-            followUpListener.accept(new FollowUp(record, openAt4w, openAt13w, income, recidive));
+            followUpListener.accept(new FollowUp(record, flags(openAt4w), flags(openAt13w), income, recidive));
         }
+    }
+
+    /** The basisvoorwaarden set in {@code bits} (by ordinal) as flags by ordinal. */
+    private static boolean[] flags(int bits) {
+        boolean[] flags = new boolean[Basisvoorwaarde.values().length];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = (bits & (1 << i)) != 0;
+        }
+        return flags;
     }
 
     /** A person's source of income just before detention and 4 weeks after release. */
