@@ -1,6 +1,7 @@
 package nl.ketensim.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
@@ -439,10 +440,23 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
         intakeCompleted(now(), intake.timeShare());
         observer.event(now(), CaseEvent.INTAKE_COMPLETE, null, null, null, now() - person.admissionTime());
+        if (observer == CaseObserver.NONE) {
+            dropIntakeParts();
+        }
         if (!submitRegistration() || !norms.planWhenPartnersInformed()) {
             bookPlan();
         }
         scheduleAlignment(now());
+    }
+
+    /**
+     * Lets go of the intake's items once the intake is complete: only an observer asks about them
+     * later ({@link #reportIntakeParts}), and held for the rest of the stay they were most of the
+     * live staff work (memory).
+     */
+    private void dropIntakeParts() {
+        intake = null;
+        Arrays.fill(intakeAnswers, null);
     }
 
     /** Tells the observer when each intake part done so far was taken up and done, once each. */
