@@ -24,7 +24,7 @@ final class Case extends Event implements CountingSimulator.Kind {
     private static final Partner[] RECEIVERS = {Partner.GEMEENTE, Partner.RECLASSERING};
     /** Retry of a failed meeting when there are neither fixed meetings nor notice (days; README, Model). */
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
-    /** Least size of the list of submitted work at which finished items are dropped from it (memory). */
+    /** Least size of the list of submitted work at which withdrawn items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
     /** Initial room in the list of submitted work: done work leaves it, so it stays short (memory). */
     private static final int WORK_ROOM = 4;
@@ -65,9 +65,12 @@ final class Case extends Event implements CountingSimulator.Kind {
     private final CasemanagerAbsence absence;
     /** Start of an absence of the person's own casemanager (days; see {@link CasemanagerAbsence#anchor}). */
     private final double absenceAnchor;
-    /** Work submitted for this case and not done, in order of submission (room for {@link #WORK_ROOM} at first). */
+    /**
+     * Work submitted for this case that may still be withdrawn, in order of submission: done work
+     * leaves at completion, withdrawn work at the next prune (room for {@link #WORK_ROOM} at first).
+     */
     private final List<WorkItem> work = new ArrayList<>(WORK_ROOM);
-    /** Size of {@link #work} at which finished items are dropped next: twice what was left, at least {@link #PRUNE_AT}. */
+    /** Size of {@link #work} at which withdrawn items are dropped next: twice what was left, at least {@link #PRUNE_AT}. */
     private int pruneAt = PRUNE_AT;
     /** The partners that own their tasks of this case (bits by partner ordinal). */
     private int owners;
