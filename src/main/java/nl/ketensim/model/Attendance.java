@@ -9,18 +9,38 @@ import nl.ketensim.domain.Partner;
  * partner attends iff a server took its item up by then;
  * a still-waiting item is withdrawn (no hours spent) and the partner is absent. Without the
  * casemanager the meeting does not take place and the case books the next one. A casemanager who
- * keeps the meeting in the agenda ({@link #casemanagerKeepsMeeting()}) gets no item at the
+ * keeps the meeting in the agenda ({@link #casemanagerKeepsMeeting}) gets no item at the
  * invitation: the attendance is reserved time, taken up at the meeting ahead of the queue, and the
  * casemanager is present. The case's booking extends this class, so that a booking is one object.
  */
 abstract class Attendance implements MeetingAgenda.Booking {
 
     private static final Partner[] PARTNERS = Partner.values();
+    /** Each set of partners present (indexed by ordinal), by its bits of partner ordinals; shared: never modified. */
+    private static final boolean[][] PRESENT = new boolean[1 << PARTNERS.length][PARTNERS.length];
 
+    static {
+        for (int bits = 0; bits < PRESENT.length; bits++) {
+            for (Partner p : PARTNERS) {
+                PRESENT[bits][p.ordinal()] = (bits & (1 << p.ordinal())) != 0;
+            }
+        }
+    }
+
+    /** Whether the casemanager keeps this meeting in the agenda as reserved time. */
+    private final boolean casemanagerKeepsMeeting;
     /** The attendance items by partner ordinal (null: the partner does not attend). */
     private WorkItem casemanager;
     private WorkItem gemeente;
     private WorkItem reclassering;
+
+    /**
+     * @param casemanagerKeepsMeeting the casemanager keeps the meeting in the agenda as reserved time
+     *                                ({@code process.casemanager_keeps_meetings})
+     */
+    protected Attendance(boolean casemanagerKeepsMeeting) {
+        this.casemanagerKeepsMeeting = casemanagerKeepsMeeting;
+    }
 
     /**
      * Submits the attendance item of {@code partner} due at {@code meetingTime}, or null if it does
@@ -28,13 +48,10 @@ abstract class Attendance implements MeetingAgenda.Booking {
      */
     protected abstract WorkItem attend(Partner partner, double meetingTime);
 
-    /** Whether the casemanager keeps this meeting in the agenda as reserved time. */
-    protected abstract boolean casemanagerKeepsMeeting();
-
     /** Submits the casemanager's attendance now as reserved time, ahead of the pool's queue (if it costs hours). */
     protected abstract void reserveCasemanager();
 
-    /** The meeting took place now with the partners {@code present} (indexed by ordinal). */
+    /** The meeting took place now with the partners {@code present} (indexed by ordinal; shared: do not modify). */
     protected abstract void held(boolean[] present);
 
     /** The meeting did not take place for lack of a casemanager. */
@@ -42,25 +59,33 @@ abstract class Attendance implements MeetingAgenda.Booking {
 
     @Override
     public final void invite(double meetingTime) {
-        casemanager = casemanagerKeepsMeeting() ? null : attend(Partner.CASEMANAGER, meetingTime);
+        casemanager = casemanagerKeepsMeeting ? null : attend(Partner.CASEMANAGER, meetingTime);
         gemeente = attend(Partner.GEMEENTE, meetingTime);
         reclassering = attend(Partner.RECLASSERING, meetingTime);
     }
 
     @Override
     public final void hold() {
-        if (casemanagerKeepsMeeting()) {
+        if (casemanagerKeepsMeeting) {
             reserveCasemanager();
         }
-        boolean[] present = new boolean[PARTNERS.length];
-        present[Partner.CASEMANAGER.ordinal()] = casemanager == null || attended(casemanager);
-        present[Partner.GEMEENTE.ordinal()] = gemeente != null && attended(gemeente);
-        present[Partner.RECLASSERING.ordinal()] = reclassering != null && attended(reclassering);
-        if (present[Partner.CASEMANAGER.ordinal()]) { // a meeting costing the casemanager no hours takes place
-            held(present);
+        boolean casemanagerPresent = casemanager == null || attended(casemanager); // no hours: present
+        int present = casemanagerPresent ? bit(Partner.CASEMANAGER) : 0;
+        if (gemeente != null && attended(gemeente)) {
+            present |= bit(Partner.GEMEENTE);
+        }
+        if (reclassering != null && attended(reclassering)) {
+            present |= bit(Partner.RECLASSERING);
+        }
+        if (casemanagerPresent) {
+            held(PRESENT[present]);
         } else {
             failed();
         }
+    }
+
+    private static int bit(Partner partner) {
+        return 1 << partner.ordinal();
     }
 
     /** Whether a server took {@code item} up by now; a waiting item is withdrawn. */

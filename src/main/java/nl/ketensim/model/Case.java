@@ -1,6 +1,7 @@
 package nl.ketensim.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.ketensim.domain.Basisvoorwaarde;
 import nl.ketensim.domain.Knelpunt;
@@ -23,8 +24,10 @@ final class Case extends Event implements CountingSimulator.Kind {
     private static final Partner[] RECEIVERS = {Partner.GEMEENTE, Partner.RECLASSERING};
     /** Retry of a failed meeting when there are neither fixed meetings nor notice (days; README, Model). */
     private static final double RETRY_WITHOUT_AGENDA_DAYS = 1.0;
-    /** Least size of the list of submitted work at which finished items are dropped from it (memory). */
+    /** Least size of the list of submitted work at which withdrawn items are dropped from it (memory). */
     private static final int PRUNE_AT = 8;
+    /** Initial room in the list of submitted work: done work leaves it, so it stays short (memory). */
+    private static final int WORK_ROOM = 4;
     /** Meetings tried at most to find one at which the own casemanager is at work (a year of weekly ones). */
     private static final int MAX_MEETINGS_TRIED = 52;
     /** Names of the kinds of event and staff work in the benchmark's count of events by kind. */
@@ -55,14 +58,24 @@ final class Case extends Event implements CountingSimulator.Kind {
     private final CaseObserver observer;
     private final NeedTask[] tasks;
     private final ProcessNorms norms;
+    /** {@link ProcessNorms#casemanagerKeepsMeetings()}, read once: asked at every invitation and meeting. */
+    private final boolean keepsMeetings;
     private final Cooperation coop;
-    /** When the person's own casemanager is away. */
+    /** When casemanagers are away (shared by every case). */
     private final CasemanagerAbsence absence;
-    private final List<WorkItem> work = new ArrayList<>();
-    /** Size of {@link #work} at which finished items are dropped next: twice what was left, at least {@link #PRUNE_AT}. */
+    /** Start of an absence of the person's own casemanager (days; see {@link CasemanagerAbsence#anchor}). */
+    private final double absenceAnchor;
+    /**
+     * Work submitted for this case that may still be withdrawn, in order of submission: done work
+     * leaves at completion, withdrawn work at the next prune (room for {@link #WORK_ROOM} at first).
+     */
+    private final List<WorkItem> work = new ArrayList<>(WORK_ROOM);
+    /** Size of {@link #work} at which withdrawn items are dropped next: twice what was left, at least {@link #PRUNE_AT}. */
     private int pruneAt = PRUNE_AT;
-    private final boolean[] ownsTasks = new boolean[PARTNERS.length];
-    private final boolean[] detectedAtIntake;
+    /** The partners that own their tasks of this case (bits by partner ordinal). */
+    private int owners;
+    /** The needs the intake detected (bits by basisvoorwaarde ordinal). */
+    private int detectedAtIntake;
     private WorkItem intake;
     /** The gemeente's and reclassering's answers to the intake's requests (by partner ordinal; null if none). */
     private final WorkItem[] intakeAnswers = new WorkItem[PARTNERS.length];
@@ -84,7 +97,7 @@ final class Case extends Event implements CountingSimulator.Kind {
     private boolean released;
     /** The person's re-integratieverlof (a computed window). */
     private final VerlofWindow verlof;
-    /** Voorwaardelijke invrijheidstelling and its advice. */
+    /** Voorwaardelijke invrijheidstelling and its advice; null when the stay does not end in VI. */
     private final ViDecision vi;
     /** Index of the PI the person is in now: the PI of placement until a transfer. */
     private int prison;
@@ -101,14 +114,14 @@ final class Case extends Event implements CountingSimulator.Kind {
         this.person = person;
         this.observer = observer;
         this.norms = chain.scenario().process();
+        this.keepsMeetings = norms.casemanagerKeepsMeetings();
         this.coop = chain.scenario().cooperation();
         this.prison = person.prison();
-        this.absence = new CasemanagerAbsence(chain.scenario().staffing().casemanagerAbsence(), person.admissionTime(),
-                person.absenceDraw());
+        this.absence = chain.casemanagerAbsence();
+        this.absenceAnchor = absence.anchor(person.admissionTime(), person.absenceDraw());
         this.tasks = new NeedTask[DOMAINS.length];
-        this.detectedAtIntake = new boolean[DOMAINS.length];
-        this.verlof = new VerlofWindow(person, chain.scenario().detentiefasering());
-        this.vi = new ViDecision(chain.scenario().detentiefasering(), person, observer);
+        this.verlof = VerlofWindow.of(person, chain.scenario().detentiefasering());
+        this.vi = ViDecision.of(chain.scenario().detentiefasering(), person, observer);
         for (Basisvoorwaarde b : DOMAINS) {
             NeedDraws draws = person.need(b);
             if (draws.present()) {
@@ -363,17 +376,17 @@ final class Case extends Event implements CountingSimulator.Kind {
         double from = due;
         for (int i = 0; i < MAX_MEETINGS_TRIED; i++) {
             double at = agenda.meetingTime(from, now());
-            if (!absence.away(at)) {
+            if (!absence.away(absenceAnchor, at)) {
                 return from;
             }
-            from = absence.presentFrom(at);
+            from = absence.presentFrom(absenceAnchor, at);
         }
         return from;
     }
 
     /** When the person's casemanager takes the person on (days). */
     private double casemanagerBack() {
-        return absence.presentFrom(person.admissionTime());
+        return absence.presentFrom(absenceAnchor, person.admissionTime());
     }
 
     /**
@@ -430,10 +443,23 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
         intakeCompleted(now(), intake.timeShare());
         observer.event(now(), CaseEvent.INTAKE_COMPLETE, null, null, null, now() - person.admissionTime());
+        if (observer == CaseObserver.NONE) {
+            dropIntakeParts();
+        }
         if (!submitRegistration() || !norms.planWhenPartnersInformed()) {
             bookPlan();
         }
         scheduleAlignment(now());
+    }
+
+    /**
+     * Lets go of the intake's items once the intake is complete: only an observer asks about them
+     * later ({@link #reportIntakeParts}), and held for the rest of the stay they were most of the
+     * live staff work (memory).
+     */
+    private void dropIntakeParts() {
+        intake = null;
+        Arrays.fill(intakeAnswers, null);
     }
 
     /** Tells the observer when each intake part done so far was taken up and done, once each. */
@@ -448,9 +474,9 @@ final class Case extends Event implements CountingSimulator.Kind {
     }
 
     private void reportIntakePart(Partner partner, WorkItem item) {
-        int bit = 1 << partner.ordinal();
-        if (item != null && item.state() == WorkItem.State.DONE && (intakePartsReported & bit) == 0) {
-            intakePartsReported |= bit;
+        int part = bit(partner);
+        if (item != null && item.state() == WorkItem.State.DONE && (intakePartsReported & part) == 0) {
+            intakePartsReported |= part;
             observer.event(item.startTime(), CaseEvent.INTAKE_STARTED, partner, null, null,
                     item.startTime() - item.submitTime());
             observer.event(item.doneTime(), CaseEvent.INTAKE_DONE, partner, null, null, item.timeShare());
@@ -473,7 +499,7 @@ final class Case extends Event implements CountingSimulator.Kind {
             needsAtIntake++;
             if (task.draws.detectionDraw() < p) {
                 needsDetectedAtIntake++;
-                detectedAtIntake[task.basisvoorwaarde.ordinal()] = true;
+                detectedAtIntake |= bit(task.basisvoorwaarde);
                 observer.event(time, CaseEvent.NEED_DETECTED, Partner.CASEMANAGER, task.basisvoorwaarde, null, 1);
                 detected(task, time, null);
             } else {
@@ -596,7 +622,7 @@ final class Case extends Event implements CountingSimulator.Kind {
     private void received(NeedTask task, double time, boolean replay) {
         task.informationArrives(time);
         observer.event(time, CaseEvent.INFORMATION_RECEIVED, task.lead, task.basisvoorwaarde, null, Double.NaN);
-        if (Double.isNaN(planTime) || ownsTasks[task.lead.ordinal()] || replay) {
+        if (Double.isNaN(planTime) || (owners & bit(task.lead)) != 0 || replay) {
             ready(task, owned(task, time));
         } else {
             observer.event(time, CaseEvent.NO_OWNER, task.lead, task.basisvoorwaarde, Knelpunt.ONDUIDELIJKE_REGIE,
@@ -623,17 +649,7 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     /** Books the plan meeting for the first meeting at or after {@code from} (days). */
     private void bookPlan(double from) {
-        book(from, new Meeting(Activity.PLAN) {
-            @Override
-            void onHeld(boolean[] present) {
-                planHeld(now(), present);
-            }
-
-            @Override
-            void onFailed() {
-                bookPlan(retryFrom());
-            }
-        });
+        book(from, new Meeting(Activity.PLAN, Double.NaN));
     }
 
     /**
@@ -653,8 +669,11 @@ final class Case extends Event implements CountingSimulator.Kind {
                     Double.NaN);
         }
         gemeenteAtPlan = present[Partner.GEMEENTE.ordinal()];
+        owners = 0;
         for (Partner p : PARTNERS) {
-            ownsTasks[p.ordinal()] = present[p.ordinal()] || !coop.absentLeadLosesRegie();
+            if (present[p.ordinal()] || !coop.absentLeadLosesRegie()) {
+                owners |= bit(p);
+            }
         }
         meeting(time, present);
         if (verlof.planMade(time)) {
@@ -678,21 +697,16 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     /** Books the MDO due at {@code due} for the first meeting at or after {@code from}. */
     private void bookMdo(double due, double from) {
-        book(from, new Meeting(Activity.MDO) {
-            @Override
-            void onHeld(boolean[] present) {
-                if (now() - due <= norms.mdoToleranceDays() && countsAsMeasuredMdo(due)) {
-                    mdosOnTime++;
-                }
-                meeting(now(), present, notInvited);
-                scheduleMdoFrom(due + norms.mdoIntervalDays());
-            }
+        book(from, new Meeting(Activity.MDO, due));
+    }
 
-            @Override
-            void onFailed() {
-                bookMdo(due, retryFrom());
-            }
-        });
+    /** The MDO due at {@code due} (days) took place now with the partners {@code present}. */
+    private void mdoHeld(double due, boolean[] present, int notInvited) {
+        if (now() - due <= norms.mdoToleranceDays() && countsAsMeasuredMdo(due)) {
+            mdosOnTime++;
+        }
+        meeting(now(), present, notInvited);
+        scheduleMdoFrom(due + norms.mdoIntervalDays());
     }
 
     private boolean countsAsMeasuredMdo(double due) {
@@ -726,18 +740,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         if (chain.meetings(prison).meetingTime(from, now()) >= person.releaseTime()) {
             return; // no meeting left before release
         }
-        book(from, new Meeting(Activity.ALIGNMENT) {
-            @Override
-            void onHeld(boolean[] present) {
-                alignmentHeld(present);
-                meeting(now(), present);
-            }
-
-            @Override
-            void onFailed() {
-                bookAlignment(retryFrom());
-            }
-        });
+        book(from, new Meeting(Activity.ALIGNMENT, Double.NaN));
     }
 
     /**
@@ -787,7 +790,9 @@ final class Case extends Event implements CountingSimulator.Kind {
     private void meeting(double time, boolean[] present, int notInvited) {
         boolean register = false;
         for (Partner p : PARTNERS) {
-            ownsTasks[p.ordinal()] |= present[p.ordinal()];
+            if (present[p.ordinal()]) {
+                owners |= bit(p);
+            }
         }
         double p = detectionProbability(pool(Partner.CASEMANAGER).timeShare());
         for (NeedTask task : tasks) {
@@ -802,7 +807,7 @@ final class Case extends Event implements CountingSimulator.Kind {
                         if (task.undetectedSurvival < 1.0 - task.draws.meetingDetectionDraw()) {
                             observer.event(time, CaseEvent.NEED_DETECTED, Partner.CASEMANAGER,
                                     task.basisvoorwaarde, null, 0);
-                            boolean leadInvited = (notInvited & (1 << task.lead.ordinal())) == 0;
+                            boolean leadInvited = (notInvited & bit(task.lead)) == 0;
                             detected(task, time, leadInvited ? present : null);
                             register |= !leadInvited;
                         }
@@ -863,25 +868,52 @@ final class Case extends Event implements CountingSimulator.Kind {
     }
 
     /**
-     * A booking of this case at a meeting; its callbacks run only while the person is detained and
-     * in the placement the booking was made in (a transfer voids the bookings of the PI left).
+     * A booking of this case at a meeting (plan, MDO or alignment); its callbacks run only while the
+     * person is detained and in the placement the booking was made in (a transfer voids the bookings
+     * of the PI left). One final class for the three activities: the agenda's calls on its bookings
+     * see a single type.
      */
-    private abstract class Meeting extends Attendance {
+    private final class Meeting extends Attendance {
         private final Activity activity;
+        /** Due time of the MDO booked (days; NaN for a plan meeting or alignment). */
+        private final double due;
         /** The placement the booking was made in. */
         private int booking;
         /** Partners taking part but not invited to this MDO (bits by partner ordinal; see {@link #invitedToMdo}). */
-        int notInvited;
+        private int notInvited;
 
-        Meeting(Activity activity) {
+        /**
+         * @param activity {@link Activity#PLAN}, {@link Activity#MDO} or {@link Activity#ALIGNMENT}
+         * @param due      due time of an MDO (days; NaN otherwise)
+         */
+        Meeting(Activity activity, double due) {
+            super(keepsMeetings);
             this.activity = activity;
+            this.due = due;
         }
 
         /** The meeting took place now with the partners {@code present}. */
-        abstract void onHeld(boolean[] present);
+        private void onHeld(boolean[] present) {
+            switch (activity) {
+                case PLAN -> planHeld(now(), present);
+                case MDO -> mdoHeld(due, present, notInvited);
+                case ALIGNMENT -> {
+                    alignmentHeld(present);
+                    meeting(now(), present);
+                }
+                default -> throw new IllegalStateException("not a meeting: " + activity);
+            }
+        }
 
-        /** The meeting did not take place for lack of a casemanager. */
-        abstract void onFailed();
+        /** The meeting did not take place for lack of a casemanager: books it again. */
+        private void onFailed() {
+            switch (activity) {
+                case PLAN -> bookPlan(retryFrom());
+                case MDO -> bookMdo(due, retryFrom());
+                case ALIGNMENT -> bookAlignment(retryFrom());
+                default -> throw new IllegalStateException("not a meeting: " + activity);
+            }
+        }
 
         @Override
         protected WorkItem attend(Partner partner, double meetingTime) {
@@ -893,18 +925,13 @@ final class Case extends Event implements CountingSimulator.Kind {
                 return null;
             }
             if (activity == Activity.MDO && !invitedToMdo(partner)) {
-                notInvited |= 1 << partner.ordinal();
+                notInvited |= bit(partner);
                 observer.event(now(), CaseEvent.NOT_INVITED, partner, null, null, meetingTime);
                 return null;
             }
             CaseWork item = submit(ATTENDANCE_WORK[activity.ordinal()], partner, hours, meetingTime, false, () -> { });
             item.attendance = true;
             return item;
-        }
-
-        @Override
-        protected boolean casemanagerKeepsMeeting() {
-            return norms.casemanagerKeepsMeetings();
         }
 
         @Override
@@ -948,6 +975,9 @@ final class Case extends Event implements CountingSimulator.Kind {
     }
 
     private void bookViAdvice() {
+        if (vi == null) {
+            return;
+        }
         vi.book(now(), (time, action) -> at(time, VI_REQUEST, action),
                 (partner, hours, deadline, onDone) -> submit(VI_ADVICE_WORK, partner, hours, deadline, true, onDone));
     }
@@ -1157,8 +1187,8 @@ final class Case extends Event implements CountingSimulator.Kind {
             needed[i] = true;
             arose[i] = task.draws.arisesInDetention();
             onsetDays[i] = task.draws.onsetDays();
-            if (informationMeasured && detectedAtIntake[i] && task.lead != Partner.CASEMANAGER
-                    && !task.draws.declined()) {
+            if (informationMeasured && (detectedAtIntake & bit(task.basisvoorwaarde)) != 0
+                    && task.lead != Partner.CASEMANAGER && !task.draws.declined()) {
                 informationDue++;
                 if (task.informationArrival() <= informationNorm) {
                     informationOnTime++;
@@ -1177,7 +1207,9 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
         waitForAddress(release, missed, daysLost);
         verlof.report(observer);
-        vi.report();
+        if (vi != null) {
+            vi.report();
+        }
         return new ReleaseRecord(
                 person.stayDays(),
                 person.woman(),
@@ -1225,6 +1257,11 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     private double now() {
         return chain.simulator().time();
+    }
+
+    /** The bit of {@code value} in a set of bits by ordinal (an int: fewer than 32 constants). */
+    private static int bit(Enum<?> value) {
+        return 1 << value.ordinal();
     }
 
     private boolean anyIn(NeedTask.Phase phase) {
@@ -1312,6 +1349,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         @Override
         protected void completed() {
             if (!released) {
+                work.remove(this); // done work need not be withdrawn; dropping it keeps the live set small
                 onDone.run();
             }
         }

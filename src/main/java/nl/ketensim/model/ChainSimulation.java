@@ -40,6 +40,8 @@ final class ChainSimulation {
     private final double runEnd;
     private final int replication;
     private final NeedSpec[] needSpecs;
+    /** The calendar of the casemanagers' absences (one for every case). */
+    private final CasemanagerAbsence casemanagerAbsence;
     private final PeriodSeries series;
     private java.util.function.Consumer<ReleaseRecord> releaseListener;
     /** Chooses the cases to observe; null when nothing is traced (the usual run). */
@@ -84,6 +86,7 @@ final class ChainSimulation {
         this.measurementEnd = measurementStart + measuredYears * DAYS_PER_YEAR;
         this.runEnd = measurementEnd + scenario.aftercare().followUpDays();
         this.series = new PeriodSeries(prisons, outcomes);
+        this.casemanagerAbsence = new CasemanagerAbsence(scenario.staffing().casemanagerAbsence());
         this.needSpecs = new NeedSpec[Basisvoorwaarde.values().length];
         for (Basisvoorwaarde b : Basisvoorwaarde.values()) {
             needSpecs[b.ordinal()] = scenario.needs().of(b);
@@ -287,14 +290,24 @@ final class ChainSimulation {
 
     /**
      * Called at the end of a release's follow-up: which needs were still open 4 and 13 weeks after
-     * release, the person's source of income, and the indicative two-year recidive probability.
+     * release ({@code openAt4w}, {@code openAt13w}: bits by basisvoorwaarde ordinal), the person's
+     * source of income, and the indicative two-year recidive probability.
      */
-    void followedUp(ReleaseRecord record, boolean[] openAt4w, boolean[] openAt13w, Income income, double recidive,
+    void followedUp(ReleaseRecord record, int openAt4w, int openAt13w, Income income, double recidive,
                     boolean measured) {
         outcomes.followedUp(record, openAt4w, openAt13w, income, recidive, measured);
         if (followUpListener != null) {
-            followUpListener.accept(new FollowUp(record, openAt4w, openAt13w, income, recidive));
+            followUpListener.accept(new FollowUp(record, flags(openAt4w), flags(openAt13w), income, recidive));
         }
+    }
+
+    /** The basisvoorwaarden set in {@code bits} (by ordinal) as flags by ordinal. */
+    private static boolean[] flags(int bits) {
+        boolean[] flags = new boolean[Basisvoorwaarde.values().length];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = (bits & (1 << i)) != 0;
+        }
+        return flags;
     }
 
     /** A person's source of income just before detention and 4 weeks after release. */
@@ -343,6 +356,11 @@ final class ChainSimulation {
     /** The pool of {@code partner} for the person in PI {@code prison}. */
     StaffPool pool(Partner partner, int prison, Justitiabele p) {
         return prisons.pool(partner, prison, p.homeRegion());
+    }
+
+    /** The calendar of the casemanagers' absences. */
+    CasemanagerAbsence casemanagerAbsence() {
+        return casemanagerAbsence;
     }
 
     /** The specification of one basisvoorwaarde (cached: the scenario's map is slow on hot paths). */

@@ -104,7 +104,7 @@ final class MeetingAgenda {
         if (inviteAt <= now) {
             booking.invite(at);
         } else {
-            meeting.inviteLater(booking, inviteAt - now);
+            meeting.inviteLater(inviteAt - now);
         }
         return at;
     }
@@ -150,12 +150,13 @@ final class MeetingAgenda {
             return "meeting";
         }
 
-        void inviteLater(Booking booking, double delay) {
+        /** Invites {@code booking}, the last one added, {@code delay} days from now. */
+        void inviteLater(double delay) {
             if (invitations == null) {
                 invitations = new Invitations(this);
                 invitations.schedule(delay);
             }
-            invitations.pending.add(booking);
+            invitations.pending++;
         }
 
         @Override
@@ -172,10 +173,16 @@ final class MeetingAgenda {
         }
     }
 
-    /** The invitations of one meeting, sent {@code noticeDays} before it. */
+    /**
+     * The invitations of one meeting, sent {@code noticeDays} before it. Every booking of a meeting
+     * has the same invitation time, so the bookings made before it (to be invited by this event)
+     * come first in the meeting's list, before those invited at once: they are its first
+     * {@link #pending} (no list of their own).
+     */
     private final class Invitations extends Event implements CountingSimulator.Kind {
         private final Meeting meeting;
-        private final List<Booking> pending = new ArrayList<>();
+        /** Number of bookings to invite: the first ones of the meeting's list. */
+        private int pending;
 
         Invitations(Meeting meeting) {
             super(MeetingAgenda.this.sim);
@@ -190,8 +197,8 @@ final class MeetingAgenda {
         @Override
         public void actions() {
             meeting.invitations = null;
-            for (Booking booking : pending) {
-                booking.invite(meeting.time);
+            for (int i = 0; i < pending; i++) {
+                meeting.bookings.get(i).invite(meeting.time);
             }
         }
     }

@@ -182,8 +182,8 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
             item.withdraw();
         }
         int address = Basisvoorwaarde.ONDERDAK.ordinal();
-        boolean[] openAt4w = new boolean[DOMAINS.length];
-        boolean[] openAt13w = new boolean[DOMAINS.length];
+        int openAt4w = 0; // bits by basisvoorwaarde ordinal
+        int openAt13w = 0;
         double hazardRatio = 1.0;
         for (int i = 0; i < DOMAINS.length; i++) {
             if (Double.isNaN(arranged[i])) {
@@ -193,20 +193,24 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
             if (tasks[i].spec.requiresAddress() && !Double.isNaN(arranged[address])) {
                 at = Math.max(at, arranged[address]);
             }
-            openAt4w[i] = at > release + FIRST_STATUS_DAYS;
-            openAt13w[i] = at > release + aftercare.followUpDays();
-            if (openAt4w[i]) {
+            boolean open13w = at > release + aftercare.followUpDays();
+            if (at > release + FIRST_STATUS_DAYS) {
+                openAt4w |= 1 << i;
                 hazardRatio *= aftercare.recidive().hazardRatio(DOMAINS[i]);
+            }
+            if (open13w) {
+                openAt13w |= 1 << i;
             }
             Knelpunt missed = record.missed()[i];
             if (missed != null) {
                 observer.event(release + aftercare.followUpDays(), CaseEvent.FOLLOW_UP, tasks[i].lead, DOMAINS[i],
-                        openAt13w[i] ? missed : null, openAt13w[i] ? 1 : 0);
+                        open13w ? missed : null, open13w ? 1 : 0);
             }
         }
         int income = Basisvoorwaarde.WERK_INKOMEN.ordinal();
         IncomeSource before = IncomeSource.beforeDetention(person.need(Basisvoorwaarde.WERK_INKOMEN));
-        IncomeSource at4w = IncomeSource.afterRelease(!Double.isNaN(arranged[income]), openAt4w[income]);
+        boolean incomeOpenAt4w = (openAt4w & (1 << income)) != 0;
+        IncomeSource at4w = IncomeSource.afterRelease(!Double.isNaN(arranged[income]), incomeOpenAt4w);
         hazardRatio *= at4w.hazardRatio(aftercare.recidive());
         double recidive = 1.0 - Math.pow(1.0 - aftercare.recidive().baseline2y(), hazardRatio);
         chain.followedUp(record, openAt4w, openAt13w, new ChainSimulation.Income(before, at4w), recidive, measured);

@@ -170,8 +170,11 @@ final class OutcomeCollector {
         remandSumAtEnd = remand.sum();
     }
 
-    /** Counts the follow-up of a release into the outcomes after release when {@code measured}. */
-    void followedUp(ReleaseRecord r, boolean[] openAt4w, boolean[] openAt13w, ChainSimulation.Income income,
+    /**
+     * Counts the follow-up of a release into the outcomes after release when {@code measured}; the
+     * needs open at 4 and 13 weeks as bits by basisvoorwaarde ordinal.
+     */
+    void followedUp(ReleaseRecord r, int openAt4w, int openAt13w, ChainSimulation.Income income,
                     double recidive, boolean measured) {
         if (!measured) {
             return;
@@ -330,17 +333,17 @@ final class OutcomeCollector {
             }
         }
 
-        void addFollowUp(boolean[] open4w, boolean[] open13w, ChainSimulation.Income income, double recidive) {
+        void addFollowUp(int open4w, int open13w, ChainSimulation.Income income, double recidive) {
             followedUp++;
             recidiveSum += recidive;
             workBefore += income.beforeDetention() == IncomeSource.WORK ? 1 : 0;
             benefitAt4w += income.after4w() == IncomeSource.BENEFIT ? 1 : 0;
             noWorkAt4w += income.after4w() != IncomeSource.WORK ? 1 : 0;
             for (int b = 0; b < DOMAINS; b++) {
-                if (open4w[b]) {
+                if ((open4w & (1 << b)) != 0) {
                     openAt4w[b]++;
                 }
-                if (open13w[b]) {
+                if ((open13w & (1 << b)) != 0) {
                     openAt13w[b]++;
                 }
             }

@@ -14,7 +14,7 @@ final class VerlofWindow {
 
     private static final double NEVER = Double.POSITIVE_INFINITY;
 
-    /** No verlof at all. */
+    /** No verlof at all (shared: it never changes). */
     static final VerlofWindow NONE = new VerlofWindow();
 
     private final boolean wetStraffenEnBeschermen;
@@ -34,15 +34,28 @@ final class VerlofWindow {
         this.release = NEVER;
     }
 
+    /**
+     * The verlof window of {@code person}: {@link #NONE} when the person has no verlof (a sudden
+     * release or a stay under the minimum), which saves an object for most persons.
+     */
+    static VerlofWindow of(Justitiabele person, Detentiefasering rules) {
+        return eligible(person, rules.verlof()) ? new VerlofWindow(person, rules) : NONE;
+    }
+
+    private static boolean eligible(Justitiabele person, Detentiefasering.Verlof verlof) {
+        return !person.suddenRelease() && person.stayDays() >= verlof.minStayDays();
+    }
+
     VerlofWindow(Justitiabele person, Detentiefasering rules) {
         Detentiefasering.Verlof verlof = rules.verlof();
         this.wetStraffenEnBeschermen = rules.wetStraffenEnBeschermen();
         this.untargetedUseProbability = verlof.untargetedUseProbability();
         this.interval = verlof.intervalDays();
         this.release = person.releaseTime();
-        boolean eligible = !person.suddenRelease() && person.stayDays() >= verlof.minStayDays();
-        this.first = eligible ? Math.max(person.admissionTime() + verlof.servedShare() * person.stayDays(),
-                release - verlof.lastPhaseDays()) : NEVER;
+        this.first = eligible(person, verlof)
+                ? Math.max(person.admissionTime() + verlof.servedShare() * person.stayDays(),
+                        release - verlof.lastPhaseDays())
+                : NEVER;
         if (!wetStraffenEnBeschermen) {
             grantedFrom = person.admissionTime(); // by time served, whatever the progress
         }
@@ -55,7 +68,7 @@ final class VerlofWindow {
      * @return whether this granted verlof that was not granted before
      */
     boolean planMade(double time) {
-        if (!wetStraffenEnBeschermen || time >= grantedFrom) {
+        if (first == NEVER || !wetStraffenEnBeschermen || time >= grantedFrom) { // NONE is never changed
             return false;
         }
         grantedFrom = time;

@@ -1,6 +1,5 @@
 package nl.ketensim.model;
 
-import java.util.function.BiConsumer;
 import nl.ketensim.domain.Partner;
 import nl.ketensim.scenario.Detentiefasering;
 
@@ -13,6 +12,11 @@ import nl.ketensim.scenario.Detentiefasering;
  */
 final class ViDecision {
 
+    /** Runs an action at a time (days) unless the person is released by then. */
+    interface Steps {
+        void at(double time, Runnable action);
+    }
+
     /** Submits compressible case work to a partner's pool, withdrawn when the person is released first. */
     interface CaseWork {
         WorkItem submit(Partner partner, double hours, double deadline, Runnable onDone);
@@ -24,6 +28,14 @@ final class ViDecision {
     private final boolean adviceRequired;
     private WorkItem advice;
 
+    /**
+     * The VI decision of {@code person}, or null when the stay does not end in VI (a sudden release
+     * or a stay under the minimum): nothing to book or report, and no object for most persons.
+     */
+    static ViDecision of(Detentiefasering rules, Justitiabele person, CaseObserver observer) {
+        return endsInVi(rules.vi(), person) ? new ViDecision(rules, person, observer) : null;
+    }
+
     ViDecision(Detentiefasering rules, Justitiabele person, CaseObserver observer) {
         this.rules = rules.vi();
         this.person = person;
@@ -33,6 +45,10 @@ final class ViDecision {
     }
 
     private boolean endsInVi() {
+        return endsInVi(rules, person);
+    }
+
+    private static boolean endsInVi(Detentiefasering.Vi rules, Justitiabele person) {
         return !person.suddenRelease() && person.stayDays() >= rules.minStayDays();
     }
 
@@ -48,12 +64,12 @@ final class ViDecision {
      * @param at   runs an action at a time (days) unless the person is released by then
      * @param work submits the advice as case work
      */
-    void book(double now, BiConsumer<Double, Runnable> at, CaseWork work) {
+    void book(double now, Steps at, CaseWork work) {
         double requestAt = Math.max(person.admissionTime(), person.releaseTime() - rules.requestDaysBeforeRelease());
         if (!adviceRequired || requestAt < now) {
             return;
         }
-        at.accept(requestAt, () -> {
+        at.at(requestAt, () -> {
             advice = work.submit(Partner.RECLASSERING, rules.adviceHours(), decisionTime(),
                     () -> observer.event(advice.doneTime(), CaseEvent.VI_ADVICE_DONE, Partner.RECLASSERING, null,
                             null, Double.NaN));
