@@ -273,7 +273,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Scenario scenario = ScenarioInput.read(scenarios, scenarioFile, List.of()).scenario();
         Path otherScenario = againstScenario == null ? scenarioFile : againstScenario;
-        List<Path> classPath = Arrays.stream(against.split(File.pathSeparator, -1)).map(Path::of).toList();
+        List<Path> classPath = Arrays.stream(against.split(File.pathSeparator)).map(Path::of).toList();
         try (OtherBuild other = OtherBuild.open(classPath, otherScenario, seed)) {
             new BenchAgainst(out, years).compare(models.create(scenario, seed, years), scenarioFile, other,
                     otherScenario, seed, warmupRounds == null ? DEFAULT_WARMUP_ROUNDS : warmupRounds, replications);
