@@ -42,7 +42,7 @@ final class BenchAgainst {
                 : "the first " + warmupRounds + " round(s) are JIT warm-up, left out of the summary");
         out.printf(Locale.ROOT, "Thread CPU per replication-year = the replication's thread CPU / %s measured years"
                 + " (warm-up and follow-up included; GC threads not).%n%n", Decimals.format(years));
-        out.printf(Locale.ROOT, "%5s  %-10s  %11s  %11s  %10s  %11s  %11s%n", "round", "first", "this s/y", "other s/y",
+        out.printf(Locale.ROOT, "%5s  %-11s  %11s  %11s  %10s  %11s  %11s%n", "round", "first", "this s/y", "other s/y",
                 "this/other", "this events", "other events");
         out.flush();
         InJvmComparison comparison = new InJvmComparison(r -> thisBuild.run(r).eventsProcessed(),
@@ -65,7 +65,7 @@ final class BenchAgainst {
     }
 
     private void print(InJvmComparison.Round r) {
-        out.printf(Locale.ROOT, "%5d  %-10s  %11.3f  %11.3f  %10.3f  %11d  %11d%n", r.round(),
+        out.printf(Locale.ROOT, "%5d  %-11s  %11.3f  %11.3f  %10.3f  %11d  %11d%n", r.round(),
                 (r.thisFirst() ? "this" : "other") + (r.warmup() ? " (JIT)" : ""), r.thisCpu(), r.otherCpu(),
                 r.ratio(), r.thisEvents(), r.otherEvents());
         out.flush();
