@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
  * another one in the same JVM instead ({@link BenchAgainst}). Writes no files.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the model: speed, events and memory, on one thread and on T threads.")
+        description = {"Benchmark the model: speed, events and memory, on one thread and on T threads.",
+            "With --against: this build against another build, in one JVM."})
 final class BenchCommand implements Callable<Integer> {
 
     static final String DEFAULT_SCENARIO = "scenarios/basis.yaml";

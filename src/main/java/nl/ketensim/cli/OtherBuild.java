@@ -153,7 +153,8 @@ final class OtherBuild implements AutoCloseable {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause != null && cause.getClass().getSimpleName().equals("ScenarioException")) {
-                throw new BadInputException("the other build (" + name + ") rejects " + scenarioFile + ":"
+                throw new BadInputException("the other build (" + name + ") rejects " + scenarioFile
+                        + " (give it a scenario of its own with --against-scenario):"
                         + System.lineSeparator() + cause.getMessage());
             }
             throw new IllegalStateException("the other build (" + name + ") failed to load " + scenarioFile + ": "

@@ -91,7 +91,7 @@ class BenchAgainstTest {
         String broken = "src/test/resources/broken/out-of-range.yaml";
         CliHarness.Outcome o = cli.execute("bench", fakeScenario().toString(), "--against", testClassPath(),
                 "--against-scenario", broken);
-        assertBadInput(o, ") rejects " + broken + ":");
+        assertBadInput(o, ") rejects " + broken + " (give it a scenario of its own with --against-scenario):");
         assertTrue(o.err().contains("out-of-range.yaml:"), o.err());
     }
 
