@@ -1,5 +1,6 @@
 package nl.ketensim.cli;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -24,6 +25,7 @@ import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,13 +34,16 @@ import picocli.CommandLine.Spec;
  * and, with {@code --threads T > 1}, the same replications again on T threads. Reports seconds per
  * measured replication-year (a replication's time divided by its measured years; its warm-up and
  * follow-up are included), seconds per simulated year, ns per event, events per admitted person,
- * heap use and the parallel efficiency. Writes no files.
+ * heap use and the parallel efficiency. With {@code --against OTHER.jar} it compares this build with
+ * another one in the same JVM instead ({@link BenchAgainst}). Writes no files.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the model: speed, events and memory, on one thread and on T threads.")
+        description = {"Benchmark the model: speed, events and memory, on one thread and on T threads.",
+            "With --against: this build against another build, in one JVM."})
 final class BenchCommand implements Callable<Integer> {
 
     static final String DEFAULT_SCENARIO = "scenarios/basis.yaml";
+    static final int DEFAULT_WARMUP_ROUNDS = 2;
     private static final double MIB = 1024.0 * 1024.0;
     private static final double DAYS_PER_YEAR = 365.0;
 
@@ -60,16 +65,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--by-kind", description = "Also count the events of one more replication (replication 0) by kind.")
     private boolean byKind;
 
+    @Option(names = "--against", paramLabel = "JAR",
+            description = "Compare with another build instead: its jar with its dependencies (as target/ketensim.jar;"
+                    + " a class path of jars and directories separated by ':' also works). Runs the same replications"
+                    + " of both builds alternately in this JVM, the other in its own class loader, and compares"
+                    + " their thread CPU per replication-year. --replications = the measured rounds.")
+    private String against;
+
+    @Option(names = "--against-scenario", paramLabel = "FILE",
+            description = "With --against: the other build's scenario file, read by that build (default: SCENARIO).")
+    private Path againstScenario;
+
     private int replications = 3;
     private double years = 3.0;
     private int threads = 1;
+    private Integer warmupRounds;
     private final List<String> overrides = new ArrayList<>();
 
     /** Seams for tests; production values by default. */
     ScenarioSource scenarios = ScenarioSource.LOADER;
     ModelFactory models = ModelFactory.REINTEGRATION_MODEL;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications, >= 1 (default: 3).")
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Replications, >= 1 (default: 3); with --against the measured rounds.")
     void setReplications(int replications) {
         this.replications = OptionChecks.atLeastOne(spec, "--replications", replications);
     }
@@ -83,6 +101,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also run the replications on T threads at once and report the parallel efficiency (default: 1).")
     void setThreads(int threads) {
         this.threads = OptionChecks.atLeastOne(spec, "--threads", threads);
+    }
+
+    @Option(names = "--warmup-rounds", paramLabel = "W",
+            description = "With --against: rounds run first for JIT compilation and left out of the summary, >= 0"
+                    + " (default: " + DEFAULT_WARMUP_ROUNDS + ").")
+    void setWarmupRounds(int rounds) {
+        if (rounds < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--warmup-rounds': must be at least 0, got " + rounds);
+        }
+        this.warmupRounds = rounds;
     }
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
@@ -121,6 +150,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (against != null) {
+            return compareAgainst(out);
+        }
+        if (againstScenario != null || warmupRounds != null) {
+            throw new BadInputException((againstScenario != null ? "--against-scenario" : "--warmup-rounds")
+                    + " needs --against OTHER.jar");
+        }
         Scenario scenario = ScenarioInput.read(scenarios, scenarioFile, List.copyOf(overrides)).scenario();
         List<MemoryPoolMXBean> heapPools = heapPools();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -225,6 +261,24 @@ final class BenchCommand implements Callable<Integer> {
                 BuildInfo.javaVersion(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / MIB));
         out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code --against}: this build against the other one, in this JVM, on this thread. */
+    private int compareAgainst(PrintWriter out) throws Exception {
+        String conflict = threads > 1 ? "--threads" : byKind ? "--by-kind"
+                : eventList != EventListChoice.DEFAULT ? "--event-list" : !overrides.isEmpty() ? "--set" : null;
+        if (conflict != null) {
+            throw new BadInputException("--against cannot be combined with " + conflict
+                    + ": both builds run their scenario files as they are, on one thread, on their default event list");
+        }
+        Scenario scenario = ScenarioInput.read(scenarios, scenarioFile, List.of()).scenario();
+        Path otherScenario = againstScenario == null ? scenarioFile : againstScenario;
+        List<Path> classPath = Arrays.stream(against.split(File.pathSeparator)).map(Path::of).toList();
+        try (OtherBuild other = OtherBuild.open(classPath, otherScenario, seed)) {
+            new BenchAgainst(out, years).compare(models.create(scenario, seed, years), scenarioFile, other,
+                    otherScenario, seed, warmupRounds == null ? DEFAULT_WARMUP_ROUNDS : warmupRounds, replications);
+        }
         return ExitCodes.OK;
     }
 
