@@ -78,6 +78,19 @@ final class AdmissionSampler {
         return legal.draw(stayStream);
     }
 
+    /**
+     * Draws the legal status of the next admission as {@link #drawCourse} does but returns only its
+     * length of stay (days), for the replay of the past; {@link #courseOfLastDraw} gives its course.
+     */
+    double drawStayDays() {
+        return legal.drawStayDays(stayStream);
+    }
+
+    /** The legal course of the last draw ({@link #drawCourse} or {@link #drawStayDays}). */
+    LegalCourse courseOfLastDraw() {
+        return legal.courseOfLastDraw();
+    }
+
     /** Longest possible stay (days). */
     double maximumStay() {
         return scenario.population().maximumStayDays();

@@ -139,15 +139,16 @@ final class ChainSimulation {
             if (t >= 0) {
                 break;
             }
-            LegalCourse course = initialAdmissions.drawCourse();
+            double stayDays = initialAdmissions.drawStayDays(); // no course objects for the many released before 0
             past.releaseUntil(t, prisons);
-            if (t + course.stayDays() > 0) {
-                Case c = new Case(this, initialAdmissions.admit(t, course), CaseObserver.NONE);
+            if (t + stayDays > 0) {
+                Case c = new Case(this, initialAdmissions.admit(t, initialAdmissions.courseOfLastDraw()),
+                        CaseObserver.NONE);
                 initialPopulation++;
                 register(c);
                 c.admitInitial();
             } else {
-                past.add(t + course.stayDays(), initialAdmissions.placePast());
+                past.add(t + stayDays, initialAdmissions.placePast());
             }
         }
         past.releaseUntil(0, prisons);

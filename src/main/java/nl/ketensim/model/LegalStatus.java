@@ -33,6 +33,26 @@ final class LegalStatus {
     /** Draws the legal course of one admission from {@code stream}. */
     LegalCourse draw(RandomStream stream) {
         stream.nextArrayOfDouble(u, 0, UNIFORMS);
+        return courseOfLastDraw();
+    }
+
+    /**
+     * Draws the uniforms of one admission from {@code stream}, as {@link #draw} does, but returns only
+     * the length of its stay (days): all the replay of the past needs for the many released before
+     * time 0, without the objects of a course. {@link #courseOfLastDraw} gives the rest of that draw.
+     */
+    double drawStayDays(RandomStream stream) {
+        stream.nextArrayOfDouble(u, 0, UNIFORMS);
+        double sentence = sentences.inverse(u[1]);
+        if (u[0] >= population.hvbShare()) {
+            return sentence;
+        }
+        double remand = remands.inverse(u[2]);
+        return u[3] < population.hvbConvictionShare() ? remand + sentence : remand;
+    }
+
+    /** The legal course of the last draw ({@link #draw} or {@link #drawStayDays}). */
+    LegalCourse courseOfLastDraw() {
         boolean hvb = u[0] < population.hvbShare();
         double sentence = sentences.inverse(u[1]);
         boolean suddenAtSentenceEnd = u[5] < population.suddenReleaseShareSentenced();

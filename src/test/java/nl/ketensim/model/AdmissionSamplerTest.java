@@ -260,6 +260,26 @@ class AdmissionSamplerTest {
     }
 
     @Test
+    void theStayAloneTakesTheUniformsOfACourseAndGivesItsStayAndCourse() {
+        String[][] worlds = {{"population.hvb_share=0"},
+            {"population.hvb_share=1", "population.hvb_conviction_share=1"},
+            {"population.hvb_share=1", "population.hvb_conviction_share=0"}};
+        for (String[] overrides : worlds) {
+            for (double u : new double[] {LOW, 0.5, HIGH}) {
+                Scenario s = world(overrides);
+                Sampler whole = Sampler.of(s, u);
+                Sampler stayOnly = Sampler.of(s, u);
+                LegalCourse course = whole.sampler().drawCourse();
+                String where = String.join(",", overrides) + ", u = " + u;
+                assertEquals(course.stayDays(), stayOnly.sampler().drawStayDays(), 0.0, where);
+                assertEquals(LegalStatus.UNIFORMS, stayOnly.stay().drawn, where);
+                assertEquals(course, stayOnly.sampler().courseOfLastDraw(), where);
+                assertEquals(LegalStatus.UNIFORMS, stayOnly.stay().drawn, "the course draws nothing more: " + where);
+            }
+        }
+    }
+
+    @Test
     void aSentenceIsDrawnFromTheStayStreamByInverseTransform() {
         Scenario s = world("population.hvb_share=0", "population.sudden_release_share_sentenced=0.6");
         Sampler sampler = Sampler.of(s, 0.5);
