@@ -101,16 +101,6 @@ final class Case extends Event implements CountingSimulator.Kind {
     private final ViDecision vi;
     /** Index of the PI the person is in now: the PI of placement until a transfer. */
     private int prison;
-    /** The person's home region (index), kept here: a pool is looked up at every meeting, when the person is cold. */
-    private final int homeRegion;
-    /*
-     * The casemanager's hours at this person's plan meeting, MDO's and alignment (hours), read from
-     * the person once at admission: every meeting the casemanager keeps needs them, when the
-     * person's hour table is no longer in the processor's cache (see casemanagerAttendanceHours).
-     */
-    private final double casemanagerPlanHours;
-    private final double casemanagerMdoHours;
-    private final double casemanagerAlignmentHours;
     /** Counts the transfers: a meeting booked at an earlier PI is void. */
     private int placements;
     /** Between a transfer and the new casemanager's taking over: the case books no meetings. */
@@ -127,10 +117,6 @@ final class Case extends Event implements CountingSimulator.Kind {
         this.keepsMeetings = norms.casemanagerKeepsMeetings();
         this.coop = chain.scenario().cooperation();
         this.prison = person.prison();
-        this.homeRegion = person.homeRegion();
-        this.casemanagerPlanHours = person.activityHours(Activity.PLAN, Partner.CASEMANAGER);
-        this.casemanagerMdoHours = person.activityHours(Activity.MDO, Partner.CASEMANAGER);
-        this.casemanagerAlignmentHours = person.activityHours(Activity.ALIGNMENT, Partner.CASEMANAGER);
         this.absence = chain.casemanagerAbsence();
         this.absenceAnchor = absence.anchor(person.admissionTime(), person.absenceDraw());
         this.tasks = new NeedTask[DOMAINS.length];
@@ -348,7 +334,7 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     /** The pool of {@code partner} serving this case now (the casemanagers of the PI the person is in). */
     private StaffPool pool(Partner partner) {
-        return chain.pool(partner, prison, homeRegion);
+        return chain.pool(partner, prison, person);
     }
 
     /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */
@@ -873,25 +859,12 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     /** Hours a partner spends attending a meeting of {@code activity}, travel included. */
     private double attendanceHours(Activity activity, Partner partner) {
-        if (partner == Partner.CASEMANAGER) {
-            return casemanagerAttendanceHours(activity);
-        }
         double hours = person.activityHours(activity, partner);
         if (partner == Partner.GEMEENTE && hours > 0 && !person.coLocated() && !person.video()
                 && !chain.inHomeRegion(prison, person)) {
             hours += coop.distantTravelHours();
         }
         return hours;
-    }
-
-    /** Hours the casemanager spends attending a meeting of {@code activity}: the person's, kept in the case. */
-    private double casemanagerAttendanceHours(Activity activity) {
-        return switch (activity) {
-            case PLAN -> casemanagerPlanHours;
-            case MDO -> casemanagerMdoHours;
-            case ALIGNMENT -> casemanagerAlignmentHours;
-            default -> person.activityHours(activity, Partner.CASEMANAGER);
-        };
     }
 
     /**

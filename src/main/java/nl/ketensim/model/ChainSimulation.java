@@ -351,12 +351,12 @@ final class ChainSimulation {
 
     /** The pool of {@code partner} for the person at their PI of placement at admission. */
     StaffPool pool(Partner partner, Justitiabele p) {
-        return pool(partner, p.prison(), p.homeRegion());
+        return pool(partner, p.prison(), p);
     }
 
-    /** The pool of {@code partner} for a person from region {@code homeRegion} (index) in PI {@code prison}. */
-    StaffPool pool(Partner partner, int prison, int homeRegion) {
-        return prisons.pool(partner, prison, homeRegion);
+    /** The pool of {@code partner} for the person in PI {@code prison}. */
+    StaffPool pool(Partner partner, int prison, Justitiabele p) {
+        return prisons.pool(partner, prison, p.homeRegion());
     }
 
     /** The calendar of the casemanagers' absences. */
