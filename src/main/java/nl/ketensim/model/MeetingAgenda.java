@@ -167,6 +167,9 @@ final class MeetingAgenda {
             if (lastBooked == this) {
                 lastBooked = null;
             }
+            if (invitations != null) { // without notice they fall at the meeting's own time, after it
+                invitations.send();
+            }
             for (Booking booking : bookings) {
                 booking.hold();
             }
@@ -201,10 +204,16 @@ final class MeetingAgenda {
 
         @Override
         public void actions() {
+            send();
+        }
+
+        /** Invites the bookings not invited yet (once: the meeting sends them itself when they are late). */
+        void send() {
             meeting.invitations = null;
             for (int i = first; i < first + pending; i++) {
                 meeting.bookings.get(i).invite(meeting.time);
             }
+            pending = 0;
         }
     }
 }

@@ -167,6 +167,20 @@ class MeetingAgendaTest {
     }
 
     @Test
+    void withoutNoticeABookingMadeEarlierIsInvitedBeforeTheMeeting() {
+        // Notice 0: the invitations of a booking made on day 3 for the meeting of day 7 fall on day
+        // 7 itself, scheduled after the meeting's event; they are sent before the meeting is held.
+        CountingSimulator sim = new CountingSimulator();
+        MeetingAgenda agenda = new MeetingAgenda(sim, 7, 0, 0);
+        List<String> log = new ArrayList<>();
+        bookAt(sim, agenda, 3, 7, "x", log);
+        bookAt(sim, agenda, 4, 7, "y", log);
+        sim.start();
+        assertEquals(List.of("x booked@3.0 for 7.0", "y booked@4.0 for 7.0", "x invited@7.0 for 7.0",
+                "y invited@7.0 for 7.0", "x held@7.0", "y held@7.0"), log);
+    }
+
+    @Test
     void withoutFixedMeetingsEveryBookingHasItsOwnMeeting() {
         // Every 0 days: a meeting at max(due, now + notice) per booking, each with its own invitation.
         CountingSimulator sim = new CountingSimulator();
