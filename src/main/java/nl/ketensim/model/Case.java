@@ -1311,10 +1311,13 @@ final class Case extends Event implements CountingSimulator.Kind {
         return item;
     }
 
-    /** Keeps {@code item} in the case's list of submitted work (pruned of finished items now and then). */
+    /**
+     * Keeps {@code item} in the case's list of submitted work (pruned of withdrawn items now and then;
+     * done items leave at completion, and no work is submitted after release).
+     */
     private void remember(CaseWork item) {
         if (work.size() >= pruneAt) {
-            work.removeIf(w -> w.state() == WorkItem.State.DONE || w.state() == WorkItem.State.WITHDRAWN);
+            work.removeIf(WorkItem::withdrawn);
             pruneAt = Math.max(PRUNE_AT, 2 * work.size());
         }
         work.add(item);

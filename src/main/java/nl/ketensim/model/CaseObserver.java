@@ -31,7 +31,8 @@ public interface CaseObserver {
     /**
      * A meeting of the case ({@link CaseEvent#MEETING_BOOKED}, {@link CaseEvent#MEETING_HELD} or
      * {@link CaseEvent#MEETING_FAILED}); {@code present} is indexed by {@link Partner#ordinal()}
-     * (null when booked or failed) and must be copied if kept.
+     * (null when booked or failed). It is one of a few arrays shared by every case of every
+     * replication and thread ({@link Attendance}): read it, never change it, copy it if kept.
      *
      * @param day      simulation time (days)
      * @param activity plan, MDO or alignment

@@ -32,7 +32,7 @@ import nl.ketensim.domain.Partner;
  * @param needs                 one entry per {@link Basisvoorwaarde}, in ordinal order
  * @param activityHours         staff hours of each {@link Activity} per {@link Partner}, drawn at
  *                              admission (hours; index {@link ActivityHourDistribution#index}); every
- *                              MDO of the person costs the same. An entry below 0 is the negated
+ *                              MDO of the person costs the same. An entry with the sign bit set is the negated
  *                              uniform drawn for it, turned into hours when first asked for (most
  *                              people meet only some partners in some activities, and the inversion
  *                              costs more than the draw); read it with {@link #activityHours(Activity, Partner)}
@@ -63,14 +63,38 @@ record Justitiabele(
         ActivityHourDistribution hourDistribution,
         Transfer transfer) {
 
-    /** A person whose staff hours are known (hours; index {@link ActivityHourDistribution#index}), as in exact tests. */
+    /**
+     * A person whose staff hours are known (hours, each &gt;= 0; index {@link ActivityHourDistribution#index}),
+     * as in exact tests.
+     *
+     * @throws IllegalArgumentException when an entry is negative (it would read as a uniform still to convert)
+     */
     Justitiabele(double admissionTime, double stayDays, boolean woman, int ageBand, boolean hvb, boolean suddenRelease,
                  int homeRegion, int prison, boolean lvb, boolean toezicht, boolean coLocated, boolean gemeenteWilling,
                  boolean video, double regieDraw, double detectionProbability, double absenceDraw, double selfReportDays,
                  boolean toezichtSignal, NeedDraws[] needs, double[] activityHours, Transfer transfer) {
         this(admissionTime, stayDays, woman, ageBand, hvb, suddenRelease, homeRegion, prison, lvb, toezicht, coLocated,
                 gemeenteWilling, video, regieDraw, detectionProbability, absenceDraw, selfReportDays, toezichtSignal,
-                needs, activityHours, null, transfer);
+                needs, hoursOnly(activityHours), null, transfer);
+    }
+
+    private static double[] hoursOnly(double[] activityHours) {
+        for (double hours : activityHours) {
+            if (toConvert(hours)) {
+                throw new IllegalArgumentException("staff hours must be >= 0, not " + hours);
+            }
+        }
+        return activityHours;
+    }
+
+    /**
+     * Whether an entry of {@link #activityHours} is still the negated uniform drawn at admission:
+     * its sign bit is set, so that a uniform of 0 (kept as -0.0) counts too. Hours are never below
+     * 0 (means &gt;= 0, factor &gt;= 1); a mean of -0.0 would only be converted again at each read,
+     * to the same -0.0.
+     */
+    private static boolean toConvert(double entry) {
+        return Double.doubleToRawLongBits(entry) < 0;
     }
 
     /** Simulation time of release (days). */
@@ -92,7 +116,7 @@ record Justitiabele(
     double activityHours(Activity activity, Partner partner) {
         int pair = ActivityHourDistribution.index(activity, partner);
         double hours = activityHours[pair];
-        if (hours < 0) { // still the negated uniform drawn at admission
+        if (toConvert(hours)) {
             hours = hourDistribution.hours(pair, lvb, -hours);
             activityHours[pair] = hours;
         }

@@ -150,10 +150,10 @@ final class MeetingAgenda {
             return "meeting";
         }
 
-        /** Invites {@code booking}, the last one added, {@code delay} days from now. */
+        /** Invites the booking added last {@code delay} days from now. */
         void inviteLater(double delay) {
             if (invitations == null) {
-                invitations = new Invitations(this);
+                invitations = new Invitations(this, bookings.size() - 1);
                 invitations.schedule(delay);
             }
             invitations.pending++;
@@ -167,6 +167,9 @@ final class MeetingAgenda {
             if (lastBooked == this) {
                 lastBooked = null;
             }
+            if (invitations != null) { // without notice they fall at the meeting's own time, after it
+                invitations.send();
+            }
             for (Booking booking : bookings) {
                 booking.hold();
             }
@@ -175,18 +178,23 @@ final class MeetingAgenda {
 
     /**
      * The invitations of one meeting, sent {@code noticeDays} before it. Every booking of a meeting
-     * has the same invitation time, so the bookings made before it (to be invited by this event)
-     * come first in the meeting's list, before those invited at once: they are its first
-     * {@link #pending} (no list of their own).
+     * has the same invitation time, so the bookings to invite later are made one after another
+     * before those invited at once: {@link #pending} bookings of the meeting's list from
+     * {@link #first} on (no list of their own). Usually {@code first} is 0; but the event's time,
+     * now plus the delay, can round one ulp before the invitation time, and a booking made at that
+     * moment, after this event, gets invitations of its own further down the list.
      */
     private final class Invitations extends Event implements CountingSimulator.Kind {
         private final Meeting meeting;
-        /** Number of bookings to invite: the first ones of the meeting's list. */
+        /** Position in the meeting's list of the first booking to invite. */
+        private final int first;
+        /** Number of bookings to invite, from {@link #first} on. */
         private int pending;
 
-        Invitations(Meeting meeting) {
+        Invitations(Meeting meeting, int first) {
             super(MeetingAgenda.this.sim);
             this.meeting = meeting;
+            this.first = first;
         }
 
         @Override
@@ -196,10 +204,16 @@ final class MeetingAgenda {
 
         @Override
         public void actions() {
+            send();
+        }
+
+        /** Invites the bookings not invited yet (once: the meeting sends them itself when they are late). */
+        void send() {
             meeting.invitations = null;
-            for (int i = 0; i < pending; i++) {
+            for (int i = first; i < first + pending; i++) {
                 meeting.bookings.get(i).invite(meeting.time);
             }
+            pending = 0;
         }
     }
 }

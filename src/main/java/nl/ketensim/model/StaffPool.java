@@ -23,8 +23,9 @@ import umontreal.ssj.stat.Tally;
  */
 public final class StaffPool {
 
-    private static final Comparator<WorkItem> EARLIEST_DEADLINE =
-            Comparator.comparingDouble(WorkItem::deadline).thenComparingInt(WorkItem::sequence);
+    /** Earliest deadline first; of equal deadlines the one submitted first (package-private for a test). */
+    static final Comparator<WorkItem> EARLIEST_DEADLINE =
+            Comparator.comparingDouble(WorkItem::deadline).thenComparing(StaffPool::bySubmission);
     private static final TimePressure NO_PRESSURE = new TimePressure(false, 1, 1);
 
     private final Simulator sim;
@@ -41,7 +42,10 @@ public final class StaffPool {
     private final Tally waitDays;
     private int busy;
     private double queuedHours;
-    /** Sequence of the next item submitted (an int: a pool takes far fewer than 2^31 items in a run). */
+    /**
+     * Sequence of the next item submitted: an int (4 bytes less per item), which wraps after 2^31
+     * items; {@link #bySubmission} compares across the wrap.
+     */
     private int nextSequence;
 
     /**
@@ -88,6 +92,15 @@ public final class StaffPool {
         this.busyServers = new Accumulate(sim, name + " busy servers");
         this.backlog = new Accumulate(sim, name + " backlog hours");
         this.waitDays = new Tally(name + " wait (days)");
+    }
+
+    /**
+     * Orders two items by submission, by the sign of the difference of their sequences: right
+     * across the wrap of the int sequence as long as fewer than 2^31 items were submitted between them
+     * (no item waits that long in a queue).
+     */
+    private static int bySubmission(WorkItem a, WorkItem b) {
+        return Integer.signum(a.sequence() - b.sequence());
     }
 
     /** Adds work; it starts at once when a server is free (always when unlimited), otherwise waits. */

@@ -36,16 +36,12 @@ final class ViDecision {
         return endsInVi(rules.vi(), person) ? new ViDecision(rules, person, observer) : null;
     }
 
-    ViDecision(Detentiefasering rules, Justitiabele person, CaseObserver observer) {
+    /** The VI decision of a person whose stay ends in VI (see {@link #of}). */
+    private ViDecision(Detentiefasering rules, Justitiabele person, CaseObserver observer) {
         this.rules = rules.vi();
         this.person = person;
         this.observer = observer;
-        this.adviceRequired = endsInVi() && this.rules.adviceHours() > 0
-                && (rules.wetStraffenEnBeschermen() || person.toezicht());
-    }
-
-    private boolean endsInVi() {
-        return endsInVi(rules, person);
+        this.adviceRequired = this.rules.adviceHours() > 0 && (rules.wetStraffenEnBeschermen() || person.toezicht());
     }
 
     private static boolean endsInVi(Detentiefasering.Vi rules, Justitiabele person) {
@@ -80,7 +76,7 @@ final class ViDecision {
 
     /** Tells the observer of the decision (at release): with the advice in time, without it, or by law. */
     void report() {
-        if (observer == CaseObserver.NONE || !endsInVi()) {
+        if (observer == CaseObserver.NONE) {
             return;
         }
         double decision = decisionTime();

@@ -3,6 +3,7 @@ package nl.ketensim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -118,6 +119,34 @@ class AdmissionSamplerTest {
                 assertEquals(expected, p.activityHours(a, partner), 0, a + " " + partner + ", read again");
             }
         }
+    }
+
+    @Test
+    void aUniformOfZeroGivesTheHoursOfZeroNotNoHours() {
+        // The table keeps a negated uniform until the first read; a uniform of 0 is kept as -0.0,
+        // which is not below 0. Without a spread the hours are the mean whatever the uniform.
+        Scenario s = world("activities.hours_cv=0");
+        Justitiabele p = Sampler.of(s, 0.0).sampler().admit(0, sentenced(100));
+        double factor = p.lvb() ? s.needs().lvbHoursFactor() : 1.0;
+        for (Activity a : Activity.values()) {
+            for (Partner partner : Partner.values()) {
+                double mean = a.meanHours(s.activities()).of(partner) * factor;
+                assertEquals(mean, p.activityHours(a, partner), 0, a + " " + partner);
+            }
+        }
+    }
+
+    @Test
+    void aTableOfHoursMustHoldHours() {
+        Justitiabele p = Sampler.of(world(), LOW).sampler().admit(0, sentenced(100));
+        double[] hours = new double[ActivityHourDistribution.PAIRS];
+        hours[3] = -1.0;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Justitiabele(
+                p.admissionTime(), p.stayDays(), p.woman(), p.ageBand(), p.hvb(), p.suddenRelease(),
+                p.homeRegion(), p.prison(), p.lvb(), p.toezicht(), p.coLocated(), p.gemeenteWilling(), p.video(),
+                p.regieDraw(), p.detectionProbability(), p.absenceDraw(), p.selfReportDays(), p.toezichtSignal(),
+                p.needs(), hours, p.transfer()));
+        assertTrue(e.getMessage().contains("-1.0"), e.getMessage());
     }
 
     @Test

@@ -125,6 +125,62 @@ class MeetingAgendaTest {
     }
 
     @Test
+    void aBookingMadeWhileTheInvitationsAreSentIsInvitedItself() {
+        // Meetings every 0.3 days from 9/70 with 0.7 days notice; the one of index 26 is at
+        // 7.928571428571429, its invitations due at 7.228571428571429. Booked at 3.1, the
+        // invitation event's time 3.1 + (7.228571428571429 - 3.1) rounds one ulp early. A booking
+        // for the same meeting made then (here by the invited booking itself) still lies before
+        // the invitation time, so it gets invitations of its own: they must invite it, not again
+        // the booking invited first.
+        CountingSimulator sim = new CountingSimulator();
+        MeetingAgenda agenda = new MeetingAgenda(sim, EVERY, FIRST, 0.7);
+        double meeting = FIRST + 26 * EVERY;
+        List<String> log = new ArrayList<>();
+        MeetingAgenda.Booking second = logging(sim, "b", log);
+        MeetingAgenda.Booking first = new MeetingAgenda.Booking() {
+            private boolean invited;
+
+            @Override
+            public void invite(double meetingTime) {
+                log.add("a invited");
+                if (!invited) {
+                    invited = true;
+                    assertTrue(sim.time() < meeting - 0.7, "the invitations came one rounding error early");
+                    agenda.book(meeting, second);
+                }
+            }
+
+            @Override
+            public void hold() {
+                log.add("a held");
+            }
+        };
+        new Event(sim) {
+            @Override
+            public void actions() {
+                agenda.book(meeting, first);
+            }
+        }.schedule(3.1);
+        sim.start();
+        assertEquals(List.of("a invited", "b invited@" + (meeting - 0.7) + " for " + meeting, "a held",
+                "b held@" + meeting), log);
+    }
+
+    @Test
+    void withoutNoticeABookingMadeEarlierIsInvitedBeforeTheMeeting() {
+        // Notice 0: the invitations of a booking made on day 3 for the meeting of day 7 fall on day
+        // 7 itself, scheduled after the meeting's event; they are sent before the meeting is held.
+        CountingSimulator sim = new CountingSimulator();
+        MeetingAgenda agenda = new MeetingAgenda(sim, 7, 0, 0);
+        List<String> log = new ArrayList<>();
+        bookAt(sim, agenda, 3, 7, "x", log);
+        bookAt(sim, agenda, 4, 7, "y", log);
+        sim.start();
+        assertEquals(List.of("x booked@3.0 for 7.0", "y booked@4.0 for 7.0", "x invited@7.0 for 7.0",
+                "y invited@7.0 for 7.0", "x held@7.0", "y held@7.0"), log);
+    }
+
+    @Test
     void withoutFixedMeetingsEveryBookingHasItsOwnMeeting() {
         // Every 0 days: a meeting at max(due, now + notice) per booking, each with its own invitation.
         CountingSimulator sim = new CountingSimulator();

@@ -1,6 +1,7 @@
 package nl.ketensim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,34 @@ class StaffPoolTimePressureTest {
         assertEquals(0, pool.backlogHours(), 0);
         sim.start();
         assertEquals(List.of(10.0, 10.0, 10.0), done);
+    }
+
+    @Test
+    void theDoneTimeIsTheCompletionTimeToTheBit() {
+        // The done time is derived (start + the service days), not stored: it must equal the
+        // simulation time of completion exactly, also for a shortened item and hours per day that
+        // are no power of 2; NaN while waiting and for a withdrawn item.
+        CountingSimulator sim = new CountingSimulator();
+        StaffPool pool = new StaffPool(sim, "test", 2, 0.7, QueueDiscipline.FIFO, PRESSURE, false);
+        List<Double> done = new ArrayList<>();
+        List<WorkItem> items = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            WorkItem item = item(sim, 3.3 + i / 3.0, true, done);
+            items.add(item);
+            pool.submit(item);
+        }
+        WorkItem withdrawn = items.get(6);
+        assertTrue(Double.isNaN(withdrawn.doneTime()), "waiting");
+        withdrawn.withdraw();
+        sim.start();
+        assertTrue(Double.isNaN(withdrawn.doneTime()), "withdrawn");
+        assertTrue(items.stream().anyMatch(i -> i.timeShare() < 1), "some items were shortened");
+        List<Double> doneTimes = new ArrayList<>();
+        for (WorkItem item : items.subList(0, 6)) {
+            doneTimes.add(item.doneTime());
+        }
+        doneTimes.sort(null);
+        assertEquals(done, doneTimes);
     }
 
     private static WorkItem item(CountingSimulator sim, double hours, boolean compressible, List<Double> done) {
