@@ -21,7 +21,7 @@ public enum EventListChoice {
     BINARY_TREE("binarytree", BinaryTree::new),
     /** SSJ's red-black tree. */
     REDBLACK("redblack", RedblackTree::new),
-    /** This project's binary heap behind SSJ's interface ({@link EventHeap}). */
+    /** This project's 4-ary heap behind SSJ's interface ({@link EventHeap}). */
     HEAP("heap", EventHeap::new);
 
     /**
