@@ -43,31 +43,47 @@ final class LegalStatus {
      */
     double drawStayDays(RandomStream stream) {
         stream.nextArrayOfDouble(u, 0, UNIFORMS);
-        double sentence = sentences.inverse(u[1]);
-        if (u[0] >= population.hvbShare()) {
-            return sentence;
-        }
-        double remand = remands.inverse(u[2]);
-        return u[3] < population.hvbConvictionShare() ? remand + sentence : remand;
+        return stayOfLastDraw();
     }
 
     /** The legal course of the last draw ({@link #draw} or {@link #drawStayDays}). */
     LegalCourse courseOfLastDraw() {
-        boolean hvb = u[0] < population.hvbShare();
-        double sentence = sentences.inverse(u[1]);
+        double stayDays = stayOfLastDraw();
         boolean suddenAtSentenceEnd = u[5] < population.suddenReleaseShareSentenced();
-        if (!hvb) {
-            return new LegalCourse(false, sentence, suddenAtSentenceEnd, null);
+        if (!hvb()) {
+            return new LegalCourse(false, stayDays, suddenAtSentenceEnd, null);
         }
-        double remand = remands.inverse(u[2]);
-        if (u[3] < population.hvbConvictionShare()) {
-            Transfer transfer = new Transfer(remand,
+        if (convicted()) {
+            Transfer transfer = new Transfer(remands.inverse(u[2]),
                     Variates.exponential(cooperation.transferPlanDelayDaysMean(), u[6]),
                     u[7] < cooperation.transferPlanLossProbability(), Double.NaN, Double.NaN);
-            return new LegalCourse(true, remand + sentence, suddenAtSentenceEnd, transfer);
+            return new LegalCourse(true, stayDays, suddenAtSentenceEnd, transfer);
         }
         boolean schorsing = u[4] < population.hvbSchorsingShare();
         double sudden = schorsing ? population.suddenReleaseShareSchorsing() : population.suddenReleaseShareTrial();
-        return new LegalCourse(true, remand, u[5] < sudden, null);
+        return new LegalCourse(true, stayDays, u[5] < sudden, null);
+    }
+
+    /**
+     * The whole stay of the last draw (days): the sentence; or the days in remand, followed when
+     * convicted by the remaining sentence.
+     */
+    private double stayOfLastDraw() {
+        double sentence = sentences.inverse(u[1]);
+        if (!hvb()) {
+            return sentence;
+        }
+        double remand = remands.inverse(u[2]);
+        return convicted() ? remand + sentence : remand;
+    }
+
+    /** Whether the last draw entered in voorlopige hechtenis. */
+    private boolean hvb() {
+        return u[0] < population.hvbShare();
+    }
+
+    /** Whether the last draw, in voorlopige hechtenis, is convicted and transferred. */
+    private boolean convicted() {
+        return u[3] < population.hvbConvictionShare();
     }
 }
