@@ -22,7 +22,7 @@ abstract class Attendance implements MeetingAgenda.Booking {
     static {
         for (int bits = 0; bits < PRESENT.length; bits++) {
             for (Partner p : PARTNERS) {
-                PRESENT[bits][p.ordinal()] = (bits & (1 << p.ordinal())) != 0;
+                PRESENT[bits][p.ordinal()] = OrdinalBits.contains(bits, p);
             }
         }
     }
@@ -70,22 +70,18 @@ abstract class Attendance implements MeetingAgenda.Booking {
             reserveCasemanager();
         }
         boolean casemanagerPresent = casemanager == null || attended(casemanager); // no hours: present
-        int present = casemanagerPresent ? bit(Partner.CASEMANAGER) : 0;
+        int present = casemanagerPresent ? OrdinalBits.bit(Partner.CASEMANAGER) : 0;
         if (gemeente != null && attended(gemeente)) {
-            present |= bit(Partner.GEMEENTE);
+            present |= OrdinalBits.bit(Partner.GEMEENTE);
         }
         if (reclassering != null && attended(reclassering)) {
-            present |= bit(Partner.RECLASSERING);
+            present |= OrdinalBits.bit(Partner.RECLASSERING);
         }
         if (casemanagerPresent) {
             held(PRESENT[present]);
         } else {
             failed();
         }
-    }
-
-    private static int bit(Partner partner) {
-        return 1 << partner.ordinal();
     }
 
     /** Whether a server took {@code item} up by now; a waiting item is withdrawn. */

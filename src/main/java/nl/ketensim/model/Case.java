@@ -474,7 +474,7 @@ final class Case extends Event implements CountingSimulator.Kind {
     }
 
     private void reportIntakePart(Partner partner, WorkItem item) {
-        int part = bit(partner);
+        int part = OrdinalBits.bit(partner);
         if (item != null && item.state() == WorkItem.State.DONE && (intakePartsReported & part) == 0) {
             intakePartsReported |= part;
             observer.event(item.startTime(), CaseEvent.INTAKE_STARTED, partner, null, null,
@@ -499,7 +499,7 @@ final class Case extends Event implements CountingSimulator.Kind {
             needsAtIntake++;
             if (task.draws.detectionDraw() < p) {
                 needsDetectedAtIntake++;
-                detectedAtIntake |= bit(task.basisvoorwaarde);
+                detectedAtIntake |= OrdinalBits.bit(task.basisvoorwaarde);
                 observer.event(time, CaseEvent.NEED_DETECTED, Partner.CASEMANAGER, task.basisvoorwaarde, null, 1);
                 detected(task, time, null);
             } else {
@@ -622,7 +622,7 @@ final class Case extends Event implements CountingSimulator.Kind {
     private void received(NeedTask task, double time, boolean replay) {
         task.informationArrives(time);
         observer.event(time, CaseEvent.INFORMATION_RECEIVED, task.lead, task.basisvoorwaarde, null, Double.NaN);
-        if (Double.isNaN(planTime) || (owners & bit(task.lead)) != 0 || replay) {
+        if (Double.isNaN(planTime) || OrdinalBits.contains(owners, task.lead) || replay) {
             ready(task, owned(task, time));
         } else {
             observer.event(time, CaseEvent.NO_OWNER, task.lead, task.basisvoorwaarde, Knelpunt.ONDUIDELIJKE_REGIE,
@@ -672,7 +672,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         owners = 0;
         for (Partner p : PARTNERS) {
             if (present[p.ordinal()] || !coop.absentLeadLosesRegie()) {
-                owners |= bit(p);
+                owners |= OrdinalBits.bit(p);
             }
         }
         meeting(time, present);
@@ -791,7 +791,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         boolean register = false;
         for (Partner p : PARTNERS) {
             if (present[p.ordinal()]) {
-                owners |= bit(p);
+                owners |= OrdinalBits.bit(p);
             }
         }
         double p = detectionProbability(pool(Partner.CASEMANAGER).timeShare());
@@ -807,7 +807,7 @@ final class Case extends Event implements CountingSimulator.Kind {
                         if (task.undetectedSurvival < 1.0 - task.draws.meetingDetectionDraw()) {
                             observer.event(time, CaseEvent.NEED_DETECTED, Partner.CASEMANAGER,
                                     task.basisvoorwaarde, null, 0);
-                            boolean leadInvited = (notInvited & bit(task.lead)) == 0;
+                            boolean leadInvited = !OrdinalBits.contains(notInvited, task.lead);
                             detected(task, time, leadInvited ? present : null);
                             register |= !leadInvited;
                         }
@@ -925,7 +925,7 @@ final class Case extends Event implements CountingSimulator.Kind {
                 return null;
             }
             if (activity == Activity.MDO && !invitedToMdo(partner)) {
-                notInvited |= bit(partner);
+                notInvited |= OrdinalBits.bit(partner);
                 observer.event(now(), CaseEvent.NOT_INVITED, partner, null, null, meetingTime);
                 return null;
             }
@@ -1187,7 +1187,7 @@ final class Case extends Event implements CountingSimulator.Kind {
             needed[i] = true;
             arose[i] = task.draws.arisesInDetention();
             onsetDays[i] = task.draws.onsetDays();
-            if (informationMeasured && (detectedAtIntake & bit(task.basisvoorwaarde)) != 0
+            if (informationMeasured && OrdinalBits.contains(detectedAtIntake, task.basisvoorwaarde)
                     && task.lead != Partner.CASEMANAGER && !task.draws.declined()) {
                 informationDue++;
                 if (task.informationArrival() <= informationNorm) {
@@ -1257,11 +1257,6 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     private double now() {
         return chain.simulator().time();
-    }
-
-    /** The bit of {@code value} in a set of bits by ordinal (an int: fewer than 32 constants). */
-    private static int bit(Enum<?> value) {
-        return 1 << value.ordinal();
     }
 
     private boolean anyIn(NeedTask.Phase phase) {

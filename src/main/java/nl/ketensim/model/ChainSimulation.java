@@ -306,7 +306,7 @@ final class ChainSimulation {
     private static boolean[] flags(int bits) {
         boolean[] flags = new boolean[Basisvoorwaarde.values().length];
         for (int i = 0; i < flags.length; i++) {
-            flags[i] = (bits & (1 << i)) != 0;
+            flags[i] = OrdinalBits.contains(bits, i);
         }
         return flags;
     }

@@ -195,11 +195,11 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
             }
             boolean open13w = at > release + aftercare.followUpDays();
             if (at > release + FIRST_STATUS_DAYS) {
-                openAt4w |= 1 << i;
+                openAt4w |= OrdinalBits.bit(i);
                 hazardRatio *= aftercare.recidive().hazardRatio(DOMAINS[i]);
             }
             if (open13w) {
-                openAt13w |= 1 << i;
+                openAt13w |= OrdinalBits.bit(i);
             }
             Knelpunt missed = record.missed()[i];
             if (missed != null) {
@@ -209,7 +209,7 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
         }
         int income = Basisvoorwaarde.WERK_INKOMEN.ordinal();
         IncomeSource before = IncomeSource.beforeDetention(person.need(Basisvoorwaarde.WERK_INKOMEN));
-        boolean incomeOpenAt4w = (openAt4w & (1 << income)) != 0;
+        boolean incomeOpenAt4w = OrdinalBits.contains(openAt4w, income);
         IncomeSource at4w = IncomeSource.afterRelease(!Double.isNaN(arranged[income]), incomeOpenAt4w);
         hazardRatio *= at4w.hazardRatio(aftercare.recidive());
         double recidive = 1.0 - Math.pow(1.0 - aftercare.recidive().baseline2y(), hazardRatio);

@@ -340,10 +340,10 @@ final class OutcomeCollector {
             benefitAt4w += income.after4w() == IncomeSource.BENEFIT ? 1 : 0;
             noWorkAt4w += income.after4w() != IncomeSource.WORK ? 1 : 0;
             for (int b = 0; b < DOMAINS; b++) {
-                if ((open4w & (1 << b)) != 0) {
+                if (OrdinalBits.contains(open4w, b)) {
                     openAt4w[b]++;
                 }
-                if ((open13w & (1 << b)) != 0) {
+                if (OrdinalBits.contains(open13w, b)) {
                     openAt13w[b]++;
                 }
             }
