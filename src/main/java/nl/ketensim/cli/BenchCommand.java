@@ -25,7 +25,6 @@ import nl.ketensim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -107,11 +106,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --against: rounds run first for JIT compilation and left out of the summary, >= 0"
                     + " (default: " + DEFAULT_WARMUP_ROUNDS + ").")
     void setWarmupRounds(int rounds) {
-        if (rounds < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--warmup-rounds': must be at least 0, got " + rounds);
-        }
-        this.warmupRounds = rounds;
+        this.warmupRounds = OptionChecks.atLeast(spec, "--warmup-rounds", rounds, 0);
     }
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")

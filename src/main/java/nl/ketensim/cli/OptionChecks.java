@@ -9,9 +9,13 @@ final class OptionChecks {
     private OptionChecks() { }
 
     static int atLeastOne(CommandSpec spec, String option, int value) {
-        if (value < 1) {
+        return atLeast(spec, option, value, 1);
+    }
+
+    static int atLeast(CommandSpec spec, String option, int value, int least) {
+        if (value < least) {
             throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '" + option + "': must be at least 1, got " + value);
+                    "Invalid value for option '" + option + "': must be at least " + least + ", got " + value);
         }
         return value;
     }
