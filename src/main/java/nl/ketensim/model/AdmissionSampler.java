@@ -7,6 +7,7 @@ import nl.ketensim.scenario.NeedSpec;
 import nl.ketensim.scenario.Population;
 import nl.ketensim.scenario.Scenario;
 import umontreal.ssj.probdist.NormalDist;
+import umontreal.ssj.probdist.PoissonDist;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -79,16 +80,37 @@ final class AdmissionSampler {
     }
 
     /**
-     * Draws the legal status of the next admission as {@link #drawCourse} does but returns only its
-     * length of stay (days), for the replay of the past; {@link #courseOfLastDraw} gives its course.
+     * Draws only what the length of stay of the next admission of the past depends on and returns
+     * that stay (days) ({@link LegalStatus#STAY_UNIFORMS} uniforms); {@link #completeCourse} draws the
+     * rest of its course for one detained at time 0.
      */
     double drawStayDays() {
         return legal.drawStayDays(stayStream);
     }
 
-    /** The legal course of the last draw ({@link #drawCourse} or {@link #drawStayDays}). */
-    LegalCourse courseOfLastDraw() {
-        return legal.courseOfLastDraw();
+    /** The legal course of the stay {@link #drawStayDays} drew, with the rest of its uniforms. */
+    LegalCourse completeCourse() {
+        return legal.completeCourse(stayStream);
+    }
+
+    /**
+     * The number of persons detained at a moment of the steady state (1 uniform): Poisson with mean
+     * {@code inflowPerDay} times the mean stay, the stationary law of a Poisson stream of admissions
+     * whose stays do not wait for one another (M/G/infinity).
+     */
+    int drawDetainedCount(double inflowPerDay) {
+        double mean = inflowPerDay * scenario.population().meanStayDays();
+        double uniform = stayStream.nextDouble();
+        return mean > 0 ? PoissonDist.inverseF(mean, uniform) : 0;
+    }
+
+    /**
+     * Days until release of a person detained at a moment of the steady state
+     * ({@link LegalStatus#LENGTH_BIASED_UNIFORMS} + 1 uniforms): a uniform share of a stay drawn in
+     * proportion to its length, the stationary law of the remaining stay.
+     */
+    double drawRemainingStayDays() {
+        return legal.drawLengthBiasedStay(stayStream) * stayStream.nextDouble();
     }
 
     /** Longest possible stay (days). */

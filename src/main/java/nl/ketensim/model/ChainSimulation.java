@@ -125,24 +125,34 @@ final class ChainSimulation {
     /**
      * The people detained at time 0: the survivors of a Poisson stream of admissions over the
      * longest possible stay before 0, which is exactly the stationary population. To place each
-     * survivor with the occupancy they met, the stream starts two longest stays before 0 and every
-     * admission of the past takes a place in time order; those released before 0 free it again at
-     * their release (a queue of past releases). The occupancy seen from one longest stay before 0
-     * on thus holds exactly the stationary number of persons.
+     * survivor with the occupancy they met, every admission of that stream takes a place in time
+     * order and those released before 0 free it again at their release (a queue of past releases);
+     * the persons already detained when the stream starts, one longest stay before 0, are drawn
+     * from the stationary law itself ({@link AdmissionSampler#drawDetainedCount},
+     * {@link AdmissionSampler#drawRemainingStayDays}) and placed at that moment. The number detained
+     * is thus stationary at every moment of the replay. Only which PI holds those drawn at the start
+     * is approximate (they were placed into empty PI's, not the occupancy they met), and they are
+     * released before 0; in the basis, of the about 9,000 detained at the start about 40 are left when
+     * a stay of 1,095 days before 0 begins and none at 0 (the expected number left t days after the
+     * start is the inflow per day times E[(S - t)+] for a stay S).
      */
     private void initialisePopulation() {
         double rate = scenario.population().inflowPerYear() / DAYS_PER_YEAR;
-        double t = -2 * initialAdmissions.maximumStay();
+        double t = -initialAdmissions.maximumStay();
         PastReleases past = new PastReleases();
+        int detained = initialAdmissions.drawDetainedCount(rate);
+        for (int i = 0; i < detained; i++) {
+            past.add(t + initialAdmissions.drawRemainingStayDays(), initialAdmissions.placePast());
+        }
         while (true) {
             t += Variates.exponential(1.0 / rate, initialStream.nextDouble());
             if (t >= 0) {
                 break;
             }
-            double stayDays = initialAdmissions.drawStayDays(); // no course objects for the many released before 0
+            double stayDays = initialAdmissions.drawStayDays(); // not the whole course for the many released before 0
             past.releaseUntil(t, prisons);
             if (t + stayDays > 0) {
-                Case c = new Case(this, initialAdmissions.admit(t, initialAdmissions.courseOfLastDraw()),
+                Case c = new Case(this, initialAdmissions.admit(t, initialAdmissions.completeCourse()),
                         CaseObserver.NONE);
                 initialPopulation++;
                 register(c);

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The releases, before time 0, of past admissions replayed to set the initial occupancy, taken in
- * time order. A binary heap of release times with the PI beside each: the replay passes about ten
+ * time order. A binary heap of release times with the PI beside each: the replay passes about twenty
  * past admissions per person detained at time 0, and a heap of primitives spares it an object per
  * release and a pointer followed per comparison.
  */

@@ -289,7 +289,24 @@ class AdmissionSamplerTest {
     }
 
     @Test
-    void theStayAloneTakesTheUniformsOfACourseAndGivesItsStayAndCourse() {
+    void theDetainedAtAMomentOfTheSteadyStateTakeOneUniformAndTheirRemainingStaysFiveEach() {
+        Scenario s = world();
+        Sampler sampler = Sampler.of(s, 0.5);
+        double mean = 80 * s.population().meanStayDays();
+        int count = sampler.sampler().drawDetainedCount(80);
+        assertEquals(1, sampler.stay().drawn);
+        // The median of a Poisson with mean m lies in [m - ln 2, m + 1/3] (Choi 1994).
+        assertTrue(count >= mean - Math.log(2) && count <= mean + 1.0 / 3, count + " for mean " + mean);
+        double remaining = sampler.sampler().drawRemainingStayDays();
+        assertEquals(1 + LegalStatus.LENGTH_BIASED_UNIFORMS + 1, sampler.stay().drawn);
+        LegalStatus legal = new LegalStatus(s.population(), s.cooperation());
+        assertEquals(0.5 * legal.drawLengthBiasedStay(new FixedStream(0.5)), remaining, 1e-12,
+                "half of a length-biased stay");
+        assertEquals(0, Sampler.of(s, 0.5).sampler().drawDetainedCount(0), "no inflow, nobody detained");
+    }
+
+    @Test
+    void theStayAloneTakesItsFourUniformsAndTheRestCompletesTheSameCourse() {
         String[][] worlds = {{"population.hvb_share=0"},
             {"population.hvb_share=1", "population.hvb_conviction_share=1"},
             {"population.hvb_share=1", "population.hvb_conviction_share=0"}};
@@ -301,9 +318,9 @@ class AdmissionSamplerTest {
                 LegalCourse course = whole.sampler().drawCourse();
                 String where = String.join(",", overrides) + ", u = " + u;
                 assertEquals(course.stayDays(), stayOnly.sampler().drawStayDays(), 0.0, where);
-                assertEquals(LegalStatus.UNIFORMS, stayOnly.stay().drawn, where);
-                assertEquals(course, stayOnly.sampler().courseOfLastDraw(), where);
-                assertEquals(LegalStatus.UNIFORMS, stayOnly.stay().drawn, "the course draws nothing more: " + where);
+                assertEquals(LegalStatus.STAY_UNIFORMS, stayOnly.stay().drawn, where);
+                assertEquals(course, stayOnly.sampler().completeCourse(), where);
+                assertEquals(LegalStatus.UNIFORMS, stayOnly.stay().drawn, "the rest of the course: " + where);
             }
         }
     }
