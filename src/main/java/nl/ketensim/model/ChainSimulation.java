@@ -139,7 +139,7 @@ final class ChainSimulation {
     private void initialisePopulation() {
         double rate = scenario.population().inflowPerYear() / DAYS_PER_YEAR;
         double t = -initialAdmissions.maximumStay();
-        PastReleases past = new PastReleases();
+        PastReleases past = new PastReleases(t, rate);
         int detained = initialAdmissions.drawDetainedCount(rate);
         for (int i = 0; i < detained; i++) {
             past.add(t + initialAdmissions.drawRemainingStayDays(), initialAdmissions.placePast());

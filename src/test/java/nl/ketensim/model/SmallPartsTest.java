@@ -94,7 +94,7 @@ class SmallPartsTest {
     void pastReleasesFreeTheirPlacesInTimeOrderUpToTheGivenTime() {
         Scenario s = OnePersonRun.of().scenario();
         PrisonSystem prisons = new PrisonSystem(new CountingSimulator(), s);
-        PastReleases past = new PastReleases();
+        PastReleases past = new PastReleases(-6, 0.5);
         prisons.takePlace(0);
         prisons.takePlace(0);
         prisons.takePlace(1);
@@ -111,10 +111,40 @@ class SmallPartsTest {
     }
 
     @Test
+    void pastReleasesAddedBetweenReleasesAsInTheReplayFreeTheirPlacesAtTheirTime() {
+        Scenario s = OnePersonRun.of().scenario();
+        PrisonSystem prisons = new PrisonSystem(new CountingSimulator(), s);
+        PastReleases past = new PastReleases(-300, 3);
+        java.util.Random random = new java.util.Random(11);
+        java.util.List<double[]> added = new java.util.ArrayList<>(); // release time, PI
+        for (double t = -300; t < 0; t += random.nextDouble() / 3) {
+            past.releaseUntil(t, prisons);
+            for (int prison = 0; prison < 3; prison++) {
+                int stillIn = 0;
+                for (double[] a : added) {
+                    if (a[1] == prison && a[0] > t) {
+                        stillIn++;
+                    }
+                }
+                assertEquals(stillIn, prisons.occupied(prison), "PI " + prison + " at " + t);
+            }
+            double release = random.nextInt(4) == 0 ? t : t + 40 * random.nextDouble(); // at once, or later
+            int prison = random.nextInt(3);
+            prisons.takePlace(prison);
+            past.add(release, prison);
+            added.add(new double[] {release, prison});
+        }
+        past.releaseUntil(0, prisons);
+        int leftAfterZero = (int) added.stream().filter(a -> a[0] > 0).count();
+        assertEquals(leftAfterZero, prisons.occupied(0) + prisons.occupied(1) + prisons.occupied(2),
+                "only those released after 0 are left");
+    }
+
+    @Test
     void pastReleasesFreeEveryPlaceAtItsTimeWhateverTheOrderAdded() {
         Scenario s = OnePersonRun.of().scenario();
         PrisonSystem prisons = new PrisonSystem(new CountingSimulator(), s);
-        PastReleases past = new PastReleases();
+        PastReleases past = new PastReleases(-500, 12);
         java.util.Random random = new java.util.Random(7);
         double[] times = new double[3000];
         int[] where = new int[times.length];
