@@ -116,23 +116,12 @@ class SmallPartsTest {
         PrisonSystem prisons = new PrisonSystem(new CountingSimulator(), s);
         PastReleases past = new PastReleases(-300, 3);
         java.util.Random random = new java.util.Random(11);
-        java.util.List<double[]> added = new java.util.ArrayList<>(); // release time, PI
+        List<double[]> added = new java.util.ArrayList<>(); // release time, PI
         for (double t = -300; t < 0; t += random.nextDouble() / 3) {
             past.releaseUntil(t, prisons);
-            for (int prison = 0; prison < 3; prison++) {
-                int stillIn = 0;
-                for (double[] a : added) {
-                    if (a[1] == prison && a[0] > t) {
-                        stillIn++;
-                    }
-                }
-                assertEquals(stillIn, prisons.occupied(prison), "PI " + prison + " at " + t);
-            }
+            assertDetainedAfter(t, added, prisons);
             double release = random.nextInt(4) == 0 ? t : t + 40 * random.nextDouble(); // at once, or later
-            int prison = random.nextInt(3);
-            prisons.takePlace(prison);
-            past.add(release, prison);
-            added.add(new double[] {release, prison});
+            detainUntil(release, random.nextInt(3), past, prisons, added);
         }
         past.releaseUntil(0, prisons);
         int leftAfterZero = (int) added.stream().filter(a -> a[0] > 0).count();
@@ -146,25 +135,35 @@ class SmallPartsTest {
         PrisonSystem prisons = new PrisonSystem(new CountingSimulator(), s);
         PastReleases past = new PastReleases(-500, 12);
         java.util.Random random = new java.util.Random(7);
-        double[] times = new double[3000];
-        int[] where = new int[times.length];
-        for (int i = 0; i < times.length; i++) {
-            times[i] = random.nextBoolean() ? -random.nextInt(500) : -500 * random.nextDouble(); // ties too
-            where[i] = random.nextInt(3);
-            prisons.takePlace(where[i]);
-            past.add(times[i], where[i]);
+        List<double[]> added = new java.util.ArrayList<>(); // release time, PI
+        for (int i = 0; i < 3000; i++) {
+            double time = random.nextBoolean() ? -random.nextInt(500) : -500 * random.nextDouble(); // ties too
+            detainUntil(time, random.nextInt(3), past, prisons, added);
         }
         for (double until = -500; until <= 0; until += 7.5) {
             past.releaseUntil(until, prisons);
-            for (int prison = 0; prison < 3; prison++) {
-                int stillIn = 0;
-                for (int i = 0; i < times.length; i++) {
-                    if (where[i] == prison && times[i] > until) {
-                        stillIn++;
-                    }
+            assertDetainedAfter(until, added, prisons);
+        }
+    }
+
+    /** Takes a place in {@code prison} until {@code release}, noted in {@code past} and in {@code added}. */
+    private static void detainUntil(double release, int prison, PastReleases past, PrisonSystem prisons,
+                                    List<double[]> added) {
+        prisons.takePlace(prison);
+        past.add(release, prison);
+        added.add(new double[] {release, prison});
+    }
+
+    /** Each PI holds exactly those of {@code releases} (release time, PI) released after {@code time}. */
+    private static void assertDetainedAfter(double time, List<double[]> releases, PrisonSystem prisons) {
+        for (int prison = 0; prison < 3; prison++) {
+            int stillIn = 0;
+            for (double[] r : releases) {
+                if (r[1] == prison && r[0] > time) {
+                    stillIn++;
                 }
-                assertEquals(stillIn, prisons.occupied(prison), "PI " + prison + " at " + until);
             }
+            assertEquals(stillIn, prisons.occupied(prison), "PI " + prison + " at " + time);
         }
     }
 
