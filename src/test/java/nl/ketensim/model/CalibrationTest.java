@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CalibrationTest {
 
-    private static final int REPLICATIONS = 4;
+    private static final int REPLICATIONS = 8;
     private static final double YEARS = 0.5;
     static final Path FIGURES = Path.of("scenarios", "validation", "published.yaml");
 
