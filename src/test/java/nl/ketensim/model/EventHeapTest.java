@@ -149,8 +149,9 @@ class EventHeapTest {
      * Runs a random simulation on {@code list} and returns the events executed, in order, with
      * their times. It starts with 2,000 events up to 3,000 days ahead (like the releases of a
      * population); each event executed schedules, cancels, reschedules or schedules next to
-     * another once or (three times in four) twice, with delays of zero (a tie with now), whole days (ties), fractions
-     * of a day and 16 to 3,000 days, and three priorities; at most 20,000 events.
+     * another once or (three times in four) twice, with delays of zero (a tie with now), whole
+     * days (ties), fractions of a day and 16 to 3,000 days, and three priorities; at most 20,000
+     * events.
      */
     private static List<String> executionOrder(EventList list, long seed) {
         Simulator sim = new Simulator(list);
