@@ -15,6 +15,7 @@ import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 import umontreal.ssj.simevents.eventlist.BinaryTree;
 import umontreal.ssj.simevents.eventlist.EventList;
+import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /** The heap takes events out in exactly the order of SSJ's own lists, whatever the operations. */
 class EventHeapTest {
@@ -133,6 +134,89 @@ class EventHeapTest {
         }
         assertNull(list.removeFirst());
         return out;
+    }
+
+    @Test
+    void aSimulationWithEventsNearAndFarAheadCancelsAndReschedulesAsOnSsjsSplayTree() {
+        for (long seed = 1; seed <= 8; seed++) {
+            List<String> expected = executionOrder(new SplayTree(), seed);
+            assertTrue(expected.size() > 10_000, "executed " + expected.size());
+            assertEquals(expected, executionOrder(new EventHeap(), seed), "seed " + seed);
+        }
+    }
+
+    /**
+     * Runs a random simulation on {@code list} and returns the events executed, in order, with
+     * their times. It starts with 2,000 events up to 3,000 days ahead (like the releases of a
+     * population); each event executed schedules, cancels, reschedules or schedules next to
+     * another once or (three times in four) twice, with delays of zero (a tie with now), whole
+     * days (ties), fractions of a day and 16 to 3,000 days, and three priorities; at most 20,000
+     * events.
+     */
+    private static List<String> executionOrder(EventList list, long seed) {
+        Simulator sim = new Simulator(list);
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>();
+        List<Event> pending = new ArrayList<>();
+        int[] made = {0};
+        class Step extends Event {
+            final int id = made[0]++;
+
+            Step(Simulator on, double priority) {
+                super(on);
+                setPriority(priority);
+            }
+
+            @Override
+            public void actions() {
+                out.add(id + "@" + sim.time());
+                pending.remove(this);
+                if (out.size() == 20_000) {
+                    sim.stop();
+                    return;
+                }
+                for (int n = random.nextInt(4) == 0 ? 1 : 2; n > 0; n--) {
+                    int op = random.nextInt(20);
+                    if (op < 12 || pending.isEmpty()) {
+                        Step next = new Step(sim, random.nextInt(3));
+                        next.schedule(delay(random));
+                        pending.add(next);
+                    } else if (op < 15) {
+                        assertTrue(pending.remove(random.nextInt(pending.size())).cancel());
+                    } else if (op < 17) {
+                        pending.get(random.nextInt(pending.size())).reschedule(delay(random));
+                    } else {
+                        Event other = pending.get(random.nextInt(pending.size()));
+                        Step next = new Step(sim, 0);
+                        if (op == 17) {
+                            next.scheduleNext();
+                        } else if (op == 18) {
+                            next.scheduleBefore(other);
+                        } else {
+                            next.scheduleAfter(other);
+                        }
+                        pending.add(next);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < 2000; i++) {
+            Step first = new Step(sim, random.nextInt(3));
+            first.schedule(random.nextInt(3000));
+            pending.add(first);
+        }
+        sim.start();
+        return out;
+    }
+
+    /** A delay in days: zero, whole days, a fraction of a day, or 16 to 3,000 days. */
+    private static double delay(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> 0;
+            case 1 -> random.nextInt(3);
+            case 2 -> random.nextDouble() * 2;
+            default -> 16 + (random.nextBoolean() ? random.nextInt(40) : random.nextInt(3000));
+        };
     }
 
     @Test
