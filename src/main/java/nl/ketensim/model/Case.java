@@ -1339,9 +1339,14 @@ final class Case extends Event implements CountingSimulator.Kind {
             return "work: " + kind + " (" + partner.key() + ")";
         }
 
+        /**
+         * Never: the case withdraws its queued work at release ({@link Case#actions}) and submits none
+         * after, so a queued item not withdrawn belongs to a detained person. Not reading
+         * {@code released} spares the pool a load of the case when it takes the item up.
+         */
         @Override
         protected boolean obsolete() {
-            return released;
+            return false;
         }
 
         @Override
