@@ -881,6 +881,14 @@ final class Case extends Event implements CountingSimulator.Kind {
         private int booking;
         /** Partners taking part but not invited to this MDO (bits by partner ordinal; see {@link #invitedToMdo}). */
         private int notInvited;
+        /**
+         * Attendance hours of each partner, 0 when it does not take part (hours): fixed while the
+         * booking holds (a transfer voids it), so taken at booking, while the case is at hand; the
+         * invitation and the meeting then need not read the person.
+         */
+        private final double casemanagerHours;
+        private final double gemeenteHours;
+        private final double reclasseringHours;
 
         /**
          * @param activity {@link Activity#PLAN}, {@link Activity#MDO} or {@link Activity#ALIGNMENT}
@@ -890,6 +898,19 @@ final class Case extends Event implements CountingSimulator.Kind {
             super(keepsMeetings);
             this.activity = activity;
             this.due = due;
+            this.casemanagerHours = attendanceHours(activity, Partner.CASEMANAGER);
+            this.gemeenteHours = takesPart(Partner.GEMEENTE) ? attendanceHours(activity, Partner.GEMEENTE) : 0.0;
+            this.reclasseringHours = takesPart(Partner.RECLASSERING)
+                    ? attendanceHours(activity, Partner.RECLASSERING) : 0.0;
+        }
+
+        /** Attendance hours of {@code partner} at this meeting, 0 when it does not take part (hours). */
+        private double hours(Partner partner) {
+            return switch (partner) {
+                case CASEMANAGER -> casemanagerHours;
+                case GEMEENTE -> gemeenteHours;
+                case RECLASSERING -> reclasseringHours;
+            };
         }
 
         /** The meeting took place now with the partners {@code present}. */
@@ -920,8 +941,8 @@ final class Case extends Event implements CountingSimulator.Kind {
             if (booking != placements) {
                 return null;
             }
-            double hours = attendanceHours(activity, partner);
-            if (released || !takesPart(partner) || hours <= 0) {
+            double hours = hours(partner);
+            if (released || hours <= 0) {
                 return null;
             }
             if (activity == Activity.MDO && !invitedToMdo(partner)) {
@@ -936,7 +957,7 @@ final class Case extends Event implements CountingSimulator.Kind {
 
         @Override
         protected void reserveCasemanager() {
-            double hours = attendanceHours(activity, Partner.CASEMANAGER);
+            double hours = casemanagerHours;
             if (booking == placements && !released && hours > 0) {
                 CaseWork item = new CaseWork(ATTENDANCE_WORK[activity.ordinal()], Partner.CASEMANAGER, hours, now(),
                         false, () -> { });
