@@ -54,6 +54,8 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     private final ChainSimulation chain;
     private final Justitiabele person;
+    /** {@link Justitiabele#homeRegion()}, copied: every submission asks it for the pool, and the person is often not at hand. */
+    private final int homeRegion;
     /** The model's hooks for dossiers and traces; {@link CaseObserver#NONE} when untraced. */
     private final CaseObserver observer;
     private final NeedTask[] tasks;
@@ -112,6 +114,7 @@ final class Case extends Event implements CountingSimulator.Kind {
         super(chain.simulator());
         this.chain = chain;
         this.person = person;
+        this.homeRegion = person.homeRegion();
         this.observer = observer;
         this.norms = chain.scenario().process();
         this.keepsMeetings = norms.casemanagerKeepsMeetings();
@@ -334,7 +337,7 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     /** The pool of {@code partner} serving this case now (the casemanagers of the PI the person is in). */
     private StaffPool pool(Partner partner) {
-        return chain.pool(partner, prison, person);
+        return chain.pool(partner, prison, homeRegion);
     }
 
     /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */

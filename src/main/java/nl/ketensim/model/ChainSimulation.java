@@ -356,7 +356,12 @@ final class ChainSimulation {
 
     /** The pool of {@code partner} for the person in PI {@code prison}. */
     StaffPool pool(Partner partner, int prison, Justitiabele p) {
-        return prisons.pool(partner, prison, p.homeRegion());
+        return pool(partner, prison, p.homeRegion());
+    }
+
+    /** The pool of {@code partner} in PI {@code prison} for a person from region {@code homeRegion}. */
+    StaffPool pool(Partner partner, int prison, int homeRegion) {
+        return prisons.pool(partner, prison, homeRegion);
     }
 
     /** The calendar of the casemanagers' absences. */
