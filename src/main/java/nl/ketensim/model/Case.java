@@ -901,7 +901,6 @@ final class Case extends Event implements CountingSimulator.Kind {
          * @param due      due time of an MDO (days; NaN otherwise)
          */
         Meeting(Activity activity, double due) {
-            super(keepsMeetings);
             this.activity = activity;
             this.due = due;
             this.casemanagerHours = attendanceHours(activity, Partner.CASEMANAGER);
@@ -940,6 +939,11 @@ final class Case extends Event implements CountingSimulator.Kind {
                 case ALIGNMENT -> bookAlignment(retryFrom());
                 default -> throw new IllegalStateException("not a meeting: " + activity);
             }
+        }
+
+        @Override
+        protected boolean casemanagerKeepsMeeting() {
+            return keepsMeetings;
         }
 
         @Override
