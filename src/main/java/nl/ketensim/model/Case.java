@@ -947,6 +947,11 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
 
         @Override
+        public int touch() {
+            return booking + placements;
+        }
+
+        @Override
         protected WorkItem attend(Partner partner, double meetingTime) {
             if (booking != placements) {
                 return null;
