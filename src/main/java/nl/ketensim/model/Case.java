@@ -1407,11 +1407,14 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
 
         @Override
+        protected boolean wanted() {
+            return !released;
+        }
+
+        @Override
         protected void completed() {
-            if (!released) {
-                forget(this); // done work need not be withdrawn; dropping it keeps the live set small
-                onDone.run();
-            }
+            forget(this); // done work need not be withdrawn; dropping it keeps the live set small
+            onDone.run();
         }
     }
 }
