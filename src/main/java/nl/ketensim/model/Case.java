@@ -54,8 +54,6 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     private final ChainSimulation chain;
     private final Justitiabele person;
-    /** {@link Justitiabele#homeRegion()}, copied: every submission asks it for the pool, and the person is often not at hand. */
-    private final int homeRegion;
     /** The model's hooks for dossiers and traces; {@link CaseObserver#NONE} when untraced. */
     private final CaseObserver observer;
     private final NeedTask[] tasks;
@@ -117,7 +115,6 @@ final class Case extends Event implements CountingSimulator.Kind {
         super(chain.simulator());
         this.chain = chain;
         this.person = person;
-        this.homeRegion = person.homeRegion();
         this.observer = observer;
         this.norms = chain.scenario().process();
         this.keepsMeetings = norms.casemanagerKeepsMeetings();
@@ -340,7 +337,7 @@ final class Case extends Event implements CountingSimulator.Kind {
 
     /** The pool of {@code partner} serving this case now (the casemanagers of the PI the person is in). */
     private StaffPool pool(Partner partner) {
-        return chain.pool(partner, prison, homeRegion);
+        return chain.pool(partner, prison, person);
     }
 
     /** Days this person's {@code activity} takes a server of the {@code partner}'s pool, without waiting. */
@@ -887,14 +884,6 @@ final class Case extends Event implements CountingSimulator.Kind {
         private int booking;
         /** Partners taking part but not invited to this MDO (bits by partner ordinal; see {@link #invitedToMdo}). */
         private int notInvited;
-        /**
-         * Attendance hours of each partner, 0 when it does not take part (hours): fixed while the
-         * booking holds (a transfer voids it), so taken at booking, while the case is at hand; the
-         * invitation and the meeting then need not read the person.
-         */
-        private final double casemanagerHours;
-        private final double gemeenteHours;
-        private final double reclasseringHours;
 
         /**
          * @param activity {@link Activity#PLAN}, {@link Activity#MDO} or {@link Activity#ALIGNMENT}
@@ -903,19 +892,6 @@ final class Case extends Event implements CountingSimulator.Kind {
         Meeting(Activity activity, double due) {
             this.activity = activity;
             this.due = due;
-            this.casemanagerHours = attendanceHours(activity, Partner.CASEMANAGER);
-            this.gemeenteHours = takesPart(Partner.GEMEENTE) ? attendanceHours(activity, Partner.GEMEENTE) : 0.0;
-            this.reclasseringHours = takesPart(Partner.RECLASSERING)
-                    ? attendanceHours(activity, Partner.RECLASSERING) : 0.0;
-        }
-
-        /** Attendance hours of {@code partner} at this meeting, 0 when it does not take part (hours). */
-        private double hours(Partner partner) {
-            return switch (partner) {
-                case CASEMANAGER -> casemanagerHours;
-                case GEMEENTE -> gemeenteHours;
-                case RECLASSERING -> reclasseringHours;
-            };
         }
 
         /** The meeting took place now with the partners {@code present}. */
@@ -956,8 +932,8 @@ final class Case extends Event implements CountingSimulator.Kind {
             if (booking != placements) {
                 return null;
             }
-            double hours = hours(partner);
-            if (released || hours <= 0) {
+            double hours = attendanceHours(activity, partner);
+            if (released || !takesPart(partner) || hours <= 0) {
                 return null;
             }
             if (activity == Activity.MDO && !invitedToMdo(partner)) {
@@ -972,7 +948,7 @@ final class Case extends Event implements CountingSimulator.Kind {
 
         @Override
         protected void reserveCasemanager() {
-            double hours = casemanagerHours;
+            double hours = attendanceHours(activity, Partner.CASEMANAGER);
             if (booking == placements && !released && hours > 0) {
                 CaseWork item = new CaseWork(ATTENDANCE_WORK[activity.ordinal()], Partner.CASEMANAGER, hours, now(),
                         false, () -> { });
@@ -1396,14 +1372,9 @@ final class Case extends Event implements CountingSimulator.Kind {
             return "work: " + kind + " (" + partner.key() + ")";
         }
 
-        /**
-         * Never: the case withdraws its queued work at release ({@link Case#actions}) and submits none
-         * after, so a queued item not withdrawn belongs to a detained person. Not reading
-         * {@code released} spares the pool a load of the case when it takes the item up.
-         */
         @Override
         protected boolean obsolete() {
-            return false;
+            return released;
         }
 
         @Override

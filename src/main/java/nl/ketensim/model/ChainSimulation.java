@@ -356,12 +356,7 @@ final class ChainSimulation {
 
     /** The pool of {@code partner} for the person in PI {@code prison}. */
     StaffPool pool(Partner partner, int prison, Justitiabele p) {
-        return pool(partner, prison, p.homeRegion());
-    }
-
-    /** The pool of {@code partner} in PI {@code prison} for a person from region {@code homeRegion}. */
-    StaffPool pool(Partner partner, int prison, int homeRegion) {
-        return prisons.pool(partner, prison, homeRegion);
+        return prisons.pool(partner, prison, p.homeRegion());
     }
 
     /** The calendar of the casemanagers' absences. */
