@@ -11,7 +11,8 @@ import nl.ketensim.domain.Partner;
  * casemanager the meeting does not take place and the case books the next one. A casemanager who
  * keeps the meeting in the agenda ({@link #casemanagerKeepsMeeting}) gets no item at the
  * invitation: the attendance is reserved time, taken up at the meeting ahead of the queue, and the
- * casemanager is present. The case's booking extends this class, so that a booking is one object.
+ * casemanager is present. The case's booking extends this class, so that a booking is one object
+ * (tens of thousands are alive at once, so it keeps no field the case has already).
  */
 abstract class Attendance implements MeetingAgenda.Booking {
 
@@ -27,20 +28,16 @@ abstract class Attendance implements MeetingAgenda.Booking {
         }
     }
 
-    /** Whether the casemanager keeps this meeting in the agenda as reserved time. */
-    private final boolean casemanagerKeepsMeeting;
     /** The attendance items by partner ordinal (null: the partner does not attend). */
     private WorkItem casemanager;
     private WorkItem gemeente;
     private WorkItem reclassering;
 
     /**
-     * @param casemanagerKeepsMeeting the casemanager keeps the meeting in the agenda as reserved time
-     *                                ({@code process.casemanager_keeps_meetings})
+     * Whether the casemanager keeps this meeting in the agenda as reserved time
+     * ({@code process.casemanager_keeps_meetings}).
      */
-    protected Attendance(boolean casemanagerKeepsMeeting) {
-        this.casemanagerKeepsMeeting = casemanagerKeepsMeeting;
-    }
+    protected abstract boolean casemanagerKeepsMeeting();
 
     /**
      * Submits the attendance item of {@code partner} due at {@code meetingTime}, or null if it does
@@ -59,14 +56,14 @@ abstract class Attendance implements MeetingAgenda.Booking {
 
     @Override
     public final void invite(double meetingTime) {
-        casemanager = casemanagerKeepsMeeting ? null : attend(Partner.CASEMANAGER, meetingTime);
+        casemanager = casemanagerKeepsMeeting() ? null : attend(Partner.CASEMANAGER, meetingTime);
         gemeente = attend(Partner.GEMEENTE, meetingTime);
         reclassering = attend(Partner.RECLASSERING, meetingTime);
     }
 
     @Override
     public final void hold() {
-        if (casemanagerKeepsMeeting) {
+        if (casemanagerKeepsMeeting()) {
             reserveCasemanager();
         }
         boolean casemanagerPresent = casemanager == null || attended(casemanager); // no hours: present

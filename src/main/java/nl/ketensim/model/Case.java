@@ -66,10 +66,13 @@ final class Case extends Event implements CountingSimulator.Kind {
     /** Start of an absence of the person's own casemanager (days; see {@link CasemanagerAbsence#anchor}). */
     private final double absenceAnchor;
     /**
-     * Work submitted for this case that may still be withdrawn, in order of submission: done work
-     * leaves at completion, withdrawn work at the next prune (room for {@link #WORK_ROOM} at first).
+     * Work submitted for this case that may still be withdrawn, in order of submission: the first
+     * {@link #workCount} entries (an array, not a list: one object less to load at every submission
+     * and completion); done work leaves at completion, withdrawn work at the next prune (room for
+     * {@link #WORK_ROOM} at first).
      */
-    private final List<WorkItem> work = new ArrayList<>(WORK_ROOM);
+    private WorkItem[] work = new WorkItem[WORK_ROOM];
+    private int workCount;
     /** Size of {@link #work} at which withdrawn items are dropped next: twice what was left, at least {@link #PRUNE_AT}. */
     private int pruneAt = PRUNE_AT;
     /** The partners that own their tasks of this case (bits by partner ordinal). */
@@ -887,7 +890,6 @@ final class Case extends Event implements CountingSimulator.Kind {
          * @param due      due time of an MDO (days; NaN otherwise)
          */
         Meeting(Activity activity, double due) {
-            super(keepsMeetings);
             this.activity = activity;
             this.due = due;
         }
@@ -913,6 +915,16 @@ final class Case extends Event implements CountingSimulator.Kind {
                 case ALIGNMENT -> bookAlignment(retryFrom());
                 default -> throw new IllegalStateException("not a meeting: " + activity);
             }
+        }
+
+        @Override
+        protected boolean casemanagerKeepsMeeting() {
+            return keepsMeetings;
+        }
+
+        @Override
+        public int touch() {
+            return booking + placements;
         }
 
         @Override
@@ -1052,8 +1064,8 @@ final class Case extends Event implements CountingSimulator.Kind {
         inTransfer = true;
         parked = new ArrayList<>();
         observer.event(now, CaseEvent.TRANSFERRED, null, null, null, chain.inHomeRegion(prison, person) ? 1 : 0);
-        for (WorkItem w : work) {
-            CaseWork item = (CaseWork) w;
+        for (int i = 0; i < workCount; i++) {
+            CaseWork item = (CaseWork) work[i];
             if (item.state() != WorkItem.State.QUEUED) {
                 continue;
             }
@@ -1149,8 +1161,8 @@ final class Case extends Event implements CountingSimulator.Kind {
         observer.event(now(), CaseEvent.RELEASED, null, null,
                 person.suddenRelease() ? Knelpunt.ONVERWACHT_ONTSLAG : null, person.suddenRelease() ? 1 : 0);
         released = true;
-        for (WorkItem item : work) {
-            item.withdraw();
+        for (int i = 0; i < workCount; i++) {
+            work[i].withdraw();
         }
         chain.released(this);
     }
@@ -1311,11 +1323,32 @@ final class Case extends Event implements CountingSimulator.Kind {
      * done items leave at completion, and no work is submitted after release).
      */
     private void remember(CaseWork item) {
-        if (work.size() >= pruneAt) {
-            work.removeIf(WorkItem::withdrawn);
-            pruneAt = Math.max(PRUNE_AT, 2 * work.size());
+        if (workCount >= pruneAt) {
+            int kept = 0;
+            for (int i = 0; i < workCount; i++) {
+                if (!work[i].withdrawn()) {
+                    work[kept++] = work[i];
+                }
+            }
+            Arrays.fill(work, kept, workCount, null);
+            workCount = kept;
+            pruneAt = Math.max(PRUNE_AT, 2 * workCount);
         }
-        work.add(item);
+        if (workCount == work.length) {
+            work = Arrays.copyOf(work, 2 * work.length);
+        }
+        work[workCount++] = item;
+    }
+
+    /** Drops done {@code item} from the case's list of submitted work, keeping the order of the rest. */
+    private void forget(CaseWork item) {
+        for (int i = 0; i < workCount; i++) {
+            if (work[i] == item) {
+                System.arraycopy(work, i + 1, work, i, workCount - i - 1);
+                work[--workCount] = null;
+                return;
+            }
+        }
     }
 
     /** Staff work for this case; dropped when the person is released first. */
@@ -1345,11 +1378,14 @@ final class Case extends Event implements CountingSimulator.Kind {
         }
 
         @Override
+        protected boolean wanted() {
+            return !released;
+        }
+
+        @Override
         protected void completed() {
-            if (!released) {
-                work.remove(this); // done work need not be withdrawn; dropping it keeps the live set small
-                onDone.run();
-            }
+            forget(this); // done work need not be withdrawn; dropping it keeps the live set small
+            onDone.run();
         }
     }
 }

@@ -23,6 +23,15 @@ final class MeetingAgenda {
 
         /** The meeting takes place now. */
         void hold();
+
+        /**
+         * Reads what {@link #invite} and {@link #hold} read first (the booking and its case); the
+         * value means nothing. The agenda reads every booking of a meeting so before calling on
+         * them, so that their loads from memory overlap instead of following one another.
+         */
+        default int touch() {
+            return 0;
+        }
     }
 
     /** Meeting indices up to 2^52 are exact in double arithmetic. */
@@ -40,6 +49,8 @@ final class MeetingAgenda {
     private Meeting[] upcoming = new Meeting[64];
     /** The meeting booked last while it is still to come (bookings come in runs for one meeting), else null. */
     private Meeting lastBooked;
+    /** Sum of {@link Booking#touch()} values, kept so that the reads cannot be left out; means nothing. */
+    private int touched;
 
     /**
      * @param sim        the replication's simulator
@@ -132,6 +143,15 @@ final class MeetingAgenda {
         return (int) (index & (upcoming.length - 1));
     }
 
+    /** Reads bookings {@code from} (inclusive) to {@code to} (exclusive) of {@code bookings} ({@link Booking#touch}). */
+    private void touch(List<Booking> bookings, int from, int to) {
+        int sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += bookings.get(i).touch();
+        }
+        touched += sum;
+    }
+
     /** One meeting: holds its bookings in the order they were made. */
     private final class Meeting extends Event implements CountingSimulator.Kind {
         private final long index;
@@ -170,6 +190,7 @@ final class MeetingAgenda {
             if (invitations != null) { // without notice they fall at the meeting's own time, after it
                 invitations.send();
             }
+            touch(bookings, 0, bookings.size());
             for (Booking booking : bookings) {
                 booking.hold();
             }
@@ -210,6 +231,7 @@ final class MeetingAgenda {
         /** Invites the bookings not invited yet (once: the meeting sends them itself when they are late). */
         void send() {
             meeting.invitations = null;
+            touch(meeting.bookings, first, first + pending);
             for (int i = first; i < first + pending; i++) {
                 meeting.bookings.get(i).invite(meeting.time);
             }

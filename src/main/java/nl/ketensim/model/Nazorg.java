@@ -156,10 +156,13 @@ final class Nazorg extends Event implements CountingSimulator.Kind {
             }
 
             @Override
+            protected boolean wanted() {
+                return !ended;
+            }
+
+            @Override
             protected void completed() {
-                if (!ended) {
-                    onDone.run();
-                }
+                onDone.run();
             }
         };
         work.add(item);

@@ -121,8 +121,17 @@ public abstract class WorkItem extends Event {
     /** Whether the work no longer matters (e.g. the justitiabele was released); skipped when dequeued. */
     protected abstract boolean obsolete();
 
-    /** Called when the work is done, at the completion time. */
+    /** Called when the work is done, at the completion time, if it is still {@link #wanted()}. */
     protected abstract void completed();
+
+    /**
+     * Whether the work done still matters (false e.g. when the justitiabele was released by then):
+     * asked when it is done, before its pool takes up the next item, so that the loads from memory
+     * of the two overlap; {@link #completed()} is called only if so.
+     */
+    protected boolean wanted() {
+        return true;
+    }
 
     final int sequence() {
         return sequence;
@@ -149,7 +158,10 @@ public abstract class WorkItem extends Event {
     @Override
     public final void actions() {
         state = DONE;
+        boolean wanted = wanted(); // the pool's taking up the next item changes no owner's state
         pool.finish(this);
-        completed();
+        if (wanted) {
+            completed();
+        }
     }
 }
