@@ -65,7 +65,10 @@ final class PastReleases {
         head[b] = e;
     }
 
-    /** Frees the places of everyone released at or before {@code time}. */
+    /**
+     * Frees the places of everyone released at or before {@code time}; {@code time} must not
+     * decrease from one call to the next (buckets before the last call's are not looked at again).
+     */
     void releaseUntil(double time, PrisonSystem system) {
         int now = bucket(time);
         for (; cursor < now; cursor++) { // wholly before time: bucket() is monotone in time

@@ -28,7 +28,9 @@ class StaffPoolErlangCTest {
         Tally waits = new Tally("mean wait per replication");
         Tally utilisations = new Tally("utilisation per replication");
         MRG32k3a arrivals = new MRG32k3a();
+        arrivals.setSeed(new long[] {12345, 12345, 12345, 12345, 12345, 12345}); // independent of other tests
         MRG32k3a services = new MRG32k3a();
+        services.setSeed(new long[] {54321, 54321, 54321, 54321, 54321, 54321});
         for (int r = 0; r < REPLICATIONS; r++) {
             double[] result = replicate(arrivals, services);
             waits.add(result[0]);
