@@ -122,46 +122,18 @@ final class ChainSimulation {
         return new ReplicationResult(replication, outcomes.metrics(), series.points(), sim.eventsExecuted());
     }
 
-    /**
-     * The people detained at time 0: the survivors of a Poisson stream of admissions over the
-     * longest possible stay before 0, which is exactly the stationary population. To place each
-     * survivor with the occupancy they met, every admission of that stream takes a place in time
-     * order and those released before 0 free it again at their release (a queue of past releases);
-     * the persons already detained when the stream starts, one longest stay before 0, are drawn
-     * from the stationary law itself ({@link AdmissionSampler#drawDetainedCount},
-     * {@link AdmissionSampler#drawRemainingStayDays}) and placed at that moment. The number detained
-     * is thus stationary at every moment of the replay. Only which PI holds those drawn at the start
-     * is approximate (they were placed into empty PI's, not the occupancy they met), and they are
-     * released before 0; in the basis, of the about 9,000 detained at the start about 40 are left when
-     * a stay of 1,095 days before 0 begins and none at 0 (the expected number left t days after the
-     * start is the inflow per day times E[(S - t)+] for a stay S).
-     */
+    /** Replays the past to admit the people detained at time 0 ({@link PastReplay}). */
     private void initialisePopulation() {
         double rate = scenario.population().inflowPerYear() / DAYS_PER_YEAR;
-        double t = -initialAdmissions.maximumStay();
-        PastReleases past = new PastReleases(t, rate);
-        int detained = initialAdmissions.drawDetainedCount(rate);
-        for (int i = 0; i < detained; i++) {
-            past.add(t + initialAdmissions.drawRemainingStayDays(), initialAdmissions.placePast());
-        }
-        while (true) {
-            t += Variates.exponential(1.0 / rate, initialStream.nextDouble());
-            if (t >= 0) {
-                break;
-            }
-            double stayDays = initialAdmissions.drawStayDays(); // not the whole course for the many released before 0
-            past.releaseUntil(t, prisons);
-            if (t + stayDays > 0) {
-                Case c = new Case(this, initialAdmissions.admit(t, initialAdmissions.completeCourse()),
-                        CaseObserver.NONE);
-                initialPopulation++;
-                register(c);
-                c.admitInitial();
-            } else {
-                past.add(t + stayDays, initialAdmissions.placePast());
-            }
-        }
-        past.releaseUntil(0, prisons);
+        new PastReplay(initialAdmissions, initialStream, prisons, rate).replayUntil(0, this::admitDetainedAtZero);
+    }
+
+    /** Takes on a person of the past detained at time 0, already placed, and replays their stay so far. */
+    private void admitDetainedAtZero(Justitiabele person) {
+        Case c = new Case(this, person, CaseObserver.NONE);
+        initialPopulation++;
+        register(c);
+        c.admitInitial();
     }
 
     private double interarrivalDays() {
