@@ -13,9 +13,9 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * An SSJ {@link EventList} as a 4-ary heap of event times beside the number of the slot where the
  * rest of the entry stays put: the event, its SSJ priority and its order of scheduling. Sifting
  * moves only a time and a slot number per level and reads the slot table only when two times tie
- * (rare), so a removal touches two arrays at each level of a heap of some 13,000 events instead of
- * three (and moves two values instead of four); adding allocates nothing, and a removed entry's
- * slot is used again. Events leave in the order of SSJ's own lists: by time, then
+ * (rare), so a removal touches two arrays at each level of a heap of some 23,000 events (the
+ * basis) instead of three (and moves two values instead of four); adding allocates nothing, and a
+ * removed entry's slot is used again. Events leave in the order of SSJ's own lists: by time, then
  * priority, then first added first; {@link #addFirst} puts an event at the front,
  * {@link #addBefore} and {@link #addAfter} right next to another. Finding a given event
  * ({@link #remove}, an event's {@code cancel}, which the model does not use) takes a linear
