@@ -36,10 +36,7 @@ final class StayDistribution {
     /** The stay (days) at probability {@code uniform}. */
     double inverse(double uniform) {
         int bin = Variates.category(cumulative, uniform);
-        double low = bin == 0 ? 0.0 : cumulative[bin - 1];
-        double width = cumulative[bin] - low;
-        double within = width > 0 ? (uniform - low) / width : 0.5;
-        return from[bin] + Math.min(1.0, Math.max(0.0, within)) * (to[bin] - from[bin]);
+        return from[bin] + within(cumulative, bin, uniform) * (to[bin] - from[bin]);
     }
 
     /**
@@ -52,11 +49,15 @@ final class StayDistribution {
             return 0.0;
         }
         int bin = Variates.category(lengthCumulative, uniform);
-        double low = bin == 0 ? 0.0 : lengthCumulative[bin - 1];
-        double width = lengthCumulative[bin] - low;
-        double within = width > 0 ? Math.min(1.0, Math.max(0.0, (uniform - low) / width)) : 0.5;
         double a = from[bin];
         double b = to[bin];
-        return Math.sqrt(a * a + within * (b * b - a * a));
+        return Math.sqrt(a * a + within(lengthCumulative, bin, uniform) * (b * b - a * a));
+    }
+
+    /** Where {@code uniform} lies within {@code bin} of {@code cumulative}: 0 to 1, 0.5 in a bin of no weight. */
+    private static double within(double[] cumulative, int bin, double uniform) {
+        double low = bin == 0 ? 0.0 : cumulative[bin - 1];
+        double width = cumulative[bin] - low;
+        return width > 0 ? Math.min(1.0, Math.max(0.0, (uniform - low) / width)) : 0.5;
     }
 }
