@@ -114,12 +114,11 @@ final class LegalStatus {
      * convicted by the remaining sentence.
      */
     private double stayOfLastDraw() {
-        double sentence = sentences.inverse(u[1]);
         if (!hvb()) {
-            return sentence;
+            return sentences.inverse(u[1]);
         }
         double remand = remands.inverse(u[2]);
-        return convicted() ? remand + sentence : remand;
+        return convicted() ? remand + sentences.inverse(u[1]) : remand;
     }
 
     /** Whether the last draw entered in voorlopige hechtenis. */
