@@ -924,7 +924,7 @@ final class Case extends Event implements CountingSimulator.Kind {
 
         @Override
         public int touch() {
-            return booking + placements;
+            return booking + placements + person.touchHours(activity);
         }
 
         @Override

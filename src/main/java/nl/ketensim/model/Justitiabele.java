@@ -123,6 +123,16 @@ record Justitiabele(
         return hours;
     }
 
+    /**
+     * Reads this person's hour entries of {@code activity} (every partner), so that a meeting can
+     * load them for all its bookings at once ({@link MeetingAgenda.Booking#touch}); the value means nothing.
+     */
+    int touchHours(Activity activity) {
+        int first = ActivityHourDistribution.index(activity, Partner.CASEMANAGER);
+        int last = ActivityHourDistribution.index(activity, Partner.RECLASSERING);
+        return (int) (Double.doubleToRawLongBits(activityHours[first]) ^ Double.doubleToRawLongBits(activityHours[last]));
+    }
+
     /** The draws of one basisvoorwaarde. */
     NeedDraws need(Basisvoorwaarde b) {
         return needs[b.ordinal()];
