@@ -10,7 +10,7 @@ import umontreal.ssj.simevents.eventlist.SplayTree;
 /**
  * The event lists a replication can run on. All execute the events in the same order (time,
  * then SSJ priority, then first scheduled first), so the results are identical on every list;
- * only the speed differs (README, Performance).
+ * only the speed differs (docs/performance.md).
  */
 public enum EventListChoice {
     /** SSJ's Henriksen list. */
@@ -26,7 +26,7 @@ public enum EventListChoice {
 
     /**
      * The list the model runs on unless told otherwise: the heap, about 10% less CPU than
-     * Henriksen's list here (README, Performance).
+     * Henriksen's list here (docs/performance.md).
      */
     public static final EventListChoice DEFAULT = HEAP;
 

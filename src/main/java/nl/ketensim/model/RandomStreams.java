@@ -8,7 +8,7 @@ import umontreal.ssj.rng.MRG32k3aL;
  * The named random streams of one replication: one MRG32k3a stream per source of randomness,
  * created in the fixed order of {@link Source}. The streams are SSJ's {@link MRG32k3aL}: the same
  * generator, seeds and substreams as SSJ's {@code MRG32k3a}, and the same numbers to the bit, computed
- * in 64-bit integers, about twice as fast (README, Performance). Replication r uses substream r of every
+ * in 64-bit integers, about twice as fast (docs/performance.md). Replication r uses substream r of every
  * stream, so two scenarios run with the same seed share common random numbers per replication.
  */
 public final class RandomStreams {
