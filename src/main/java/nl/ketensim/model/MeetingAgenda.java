@@ -25,8 +25,8 @@ final class MeetingAgenda {
         void hold();
 
         /**
-         * Reads what {@link #invite} and {@link #hold} read first (the booking and its case); the
-         * value means nothing. The agenda reads every booking of a meeting so before calling on
+         * Reads what {@link #invite} and {@link #hold} read first (the booking, its case and the
+         * person's staff hours); the value means nothing. The agenda reads every booking of a meeting so before calling on
          * them, so that their loads from memory overlap instead of following one another.
          */
         default int touch() {
