@@ -45,7 +45,7 @@ final class EventHeap implements EventList {
     private long nextOrder;
     /** Order of the last event added at the front (the last added comes first). */
     private long firstOrder;
-    /** Sum of the times read ahead in {@link #removeFirst}, kept so that the reads cannot be left out; means nothing. */
+    /** Sum of the times read ahead in {@link #removeFirst}, kept so that the reads stay; means nothing. */
     private double touched;
 
     @Override

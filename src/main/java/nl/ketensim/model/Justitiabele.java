@@ -130,7 +130,8 @@ record Justitiabele(
     int touchHours(Activity activity) {
         int first = ActivityHourDistribution.index(activity, Partner.CASEMANAGER);
         int last = ActivityHourDistribution.index(activity, Partner.RECLASSERING);
-        return (int) (Double.doubleToRawLongBits(activityHours[first]) ^ Double.doubleToRawLongBits(activityHours[last]));
+        long bits = Double.doubleToRawLongBits(activityHours[first]) ^ Double.doubleToRawLongBits(activityHours[last]);
+        return (int) bits;
     }
 
     /** The draws of one basisvoorwaarde. */
