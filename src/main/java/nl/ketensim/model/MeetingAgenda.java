@@ -26,8 +26,9 @@ final class MeetingAgenda {
 
         /**
          * Reads what {@link #invite} and {@link #hold} read first (the booking, its case and the
-         * person's staff hours); the value means nothing. The agenda reads every booking of a meeting so before calling on
-         * them, so that their loads from memory overlap instead of following one another.
+         * person's staff hours); the value means nothing. The agenda reads every booking of a
+         * meeting so before calling on them, so that their loads from memory overlap instead of
+         * following one another.
          */
         default int touch() {
             return 0;
